@@ -1,0 +1,67 @@
+package org.claimgraph.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimgraph} command. Only {@link #main} calls {@code System.exit}. */
+@Command(
+        name = "claimgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {
+            "Turns news articles into a sourced record of who said what, about whom, when and through whom.",
+            "It reports what was said; it never rules on what is true.",
+        },
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Examples:",
+            "  ./claimgraph analyze samples/articles                  # JSON Lines on standard output",
+            "  ./claimgraph analyze --format text article.html        # a readable report",
+            "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news",
+            "",
+            "Exit codes: 0 done, 2 bad usage or input, 1 environment (files, disk, memory).",
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(Main::handleException);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    /** Runs the command line and returns the exit code, without exiting. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UserException) {
+            err.println("claimgraph: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof EnvironmentException) {
+            err.println("claimgraph: " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        err.println("claimgraph: internal error: " + e);
+        e.printStackTrace(err);
+        err.println("This is a bug in claimgraph; please report it with the command you ran.");
+        return ExitCode.ENVIRONMENT;
+    }
+}

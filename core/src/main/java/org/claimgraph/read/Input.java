@@ -1,0 +1,24 @@
+package org.claimgraph.read;
+
+import java.nio.file.Path;
+
+/**
+ * One unit of work found by {@link InputWalker}: cheap to create, loaded later (in parallel) by {@link InputLoader}.
+ */
+public sealed interface Input {
+
+    /** The input as the user gave it: a path, {@code -}, or {@code path:line} for a JSON Lines record. */
+    String source();
+
+    /** A file to read from disk (gzip-compressed when its name ends in {@code .gz}). */
+    record FileInput(String source, Path path, InputFormat format) implements Input {}
+
+    /** Bytes already in memory, such as standard input. {@code format} may be null: it is then sniffed. */
+    record BytesInput(String source, byte[] bytes, InputFormat format) implements Input {}
+
+    /** One line of a JSON Lines file: an already-extracted article. */
+    record JsonLine(String source, long lineNumber, String line) implements Input {}
+
+    /** Something that could not even be listed, such as a directory without read permission. */
+    record Unreadable(String source, String message) implements Input {}
+}
