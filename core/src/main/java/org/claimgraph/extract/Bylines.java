@@ -68,7 +68,10 @@ public final class Bylines {
      */
     public static List<String> names(String text) {
         String rest = TAIL.matcher(text.strip()).replaceFirst("").strip();
-        rest = rest.replaceAll("[.,;:]+$", "");
+        rest = rest.replaceAll("[,;:]+$", "");
+        if (rest.endsWith(".") && !rest.matches("(?s).*\\b\\p{L}{1,3}\\.$")) {
+            rest = rest.substring(0, rest.length() - 1); // a full stop, not the end of "Jr." or "Q."
+        }
         if (rest.isEmpty()) {
             return List.of();
         }

@@ -43,6 +43,17 @@ public final class SiteNames {
         return null;
     }
 
+    /** The domain a site registered: "news.example.co.uk" gives "example.co.uk", "www.example.org" "example.org". */
+    public static String registrableDomain(String host) {
+        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+        int keep = 2;
+        if (parts.length >= 3 && parts[parts.length - 2].length() <= 3 && parts[parts.length - 1].length() == 2) {
+            keep = 3; // co.uk, com.au
+        }
+        return parts.length <= keep ? host.toLowerCase(Locale.ROOT)
+                : String.join(".", java.util.Arrays.copyOfRange(parts, parts.length - keep, parts.length));
+    }
+
     /** "news.example.co.uk" gives "example"; "example.org" gives "example". */
     static String mainLabel(String domain) {
         String[] parts = domain.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "").split("\\.");

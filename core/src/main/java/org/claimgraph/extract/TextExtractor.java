@@ -148,13 +148,13 @@ public final class TextExtractor {
         String domain = null;
         if (found.url != null) {
             Matcher m = DOMAIN.matcher(found.url.replaceFirst("(?i)^https?://(?!www\\.)", "https://www."));
-            domain = m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+            domain = m.find() ? SiteNames.registrableDomain(m.group(1)) : null;
         }
         if (domain == null) {
             for (String unit : found.dropped) {
                 Matcher m = DOMAIN.matcher(unit);
                 if (m.find()) {
-                    domain = m.group(1).toLowerCase(Locale.ROOT);
+                    domain = SiteNames.registrableDomain(m.group(1));
                     break;
                 }
             }
