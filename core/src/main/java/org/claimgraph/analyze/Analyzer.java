@@ -6,6 +6,7 @@ import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.HtmlExtractor;
 import org.claimgraph.extract.LanguageGuesser;
 import org.claimgraph.extract.TextExtractor;
+import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Metadata;
@@ -50,7 +51,7 @@ public final class Analyzer {
             diagnostics.add(Diagnostic.warning("extract", "no article body found: the text is empty. "
                     + "If the input is an article, try --no-clean to keep all of it."));
         }
-        return new Document(loaded.id(), loaded.source(), metadata, text, diagnostics);
+        return new Document(loaded.id(), loaded.source(), metadata, text, Annotations.EMPTY, diagnostics);
     }
 
     private Extraction extract(Loaded loaded) {

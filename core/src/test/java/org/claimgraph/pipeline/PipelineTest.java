@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Metadata;
@@ -35,7 +36,7 @@ class PipelineTest {
     }
 
     private static final Document DOCUMENT = new Document("id", "test", Metadata.EMPTY, "three small words",
-            List.of());
+            Annotations.EMPTY, List.of());
 
     @Test
     void stagesRunInOrder() {
