@@ -1,0 +1,20 @@
+package org.claimgraph.annotate;
+
+import org.claimgraph.annotate.nlp.ParsedText;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Quantity;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.TimeExpression;
+import org.claimgraph.pipeline.Layer;
+
+/** The layers claimgraph's stages read and write. */
+public final class Layers {
+    /** CoreNLP's analysis of the text: one element per article. */
+    public static final Layer<ParsedText> PARSE = new Layer<>("parse", ParsedText.class);
+    public static final Layer<Entity> ENTITIES = new Layer<>("entities", Entity.class);
+    public static final Layer<TimeExpression> TIMES = new Layer<>("times", TimeExpression.class);
+    public static final Layer<Quantity> QUANTITIES = new Layer<>("quantities", Quantity.class);
+    public static final Layer<Statement> STATEMENTS = new Layer<>("statements", Statement.class);
+
+    private Layers() {}
+}

@@ -1,0 +1,33 @@
+package org.claimgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.nlp.ParsedText;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpAnnotatorTest {
+
+    static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+
+    @Test
+    void offsetsIndexTheTextAndDatesAreAnchored() {
+        String text = "🙂 Mayor Elsa Strand said on May 2 that about 40 boats left Valmora.\n\nShe left on Friday.";
+        ParsedText parsed = NLP.parse(text, "2025-05-09");
+        assertEquals(2, parsed.document().sentences().size(), "a blank line ends a sentence");
+        boolean person = false;
+        boolean date = false;
+        for (CoreEntityMention mention : parsed.document().entityMentions()) {
+            String covered = text.substring(mention.charOffsets().first, mention.charOffsets().second);
+            assertEquals(mention.text(), covered);
+            person |= mention.entityType().equals("PERSON") && covered.equals("Elsa Strand");
+            date |= mention.entityType().equals("DATE") && "2025-05-02".equals(
+                    mention.coreMap().get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+        }
+        assertTrue(person, "Elsa Strand is a PERSON");
+        assertTrue(date, "May 2 resolves to 2025-05-02 with the publication date");
+        assertTrue(parsed.document().sentences().get(0).dependencyParse().edgeCount() > 5);
+    }
+}
