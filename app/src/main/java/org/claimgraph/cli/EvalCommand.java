@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
         name = "eval",
         mixinStandardHelpOptions = true,
         description = "Reproduces a quality figure on a gold data set made by other people.",
-        subcommands = {EvalCommand.Extraction.class},
+        subcommands = {
+            EvalCommand.Extraction.class,
+            // each gold set's command is registered here, one line each
+        },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})
 public final class EvalCommand implements Runnable {
 
