@@ -3,6 +3,7 @@ package org.claimgraph.read;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -41,9 +42,24 @@ final class Streams {
      */
     static BufferedInputStream decompressed(BufferedInputStream in, boolean gzip) throws IOException {
         if (gzip || startsWithGzipMagic(in)) {
-            return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+            return new BufferedInputStream(new NoReadAhead(new GZIPInputStream(in, BUFFER)), BUFFER);
         }
         return in;
+    }
+
+    /**
+     * Hides {@code available()}, so that {@link BufferedInputStream} returns what was decompressed so far instead of
+     * reading on: when gzip data is truncated, the lines before the break are still handed out before the error.
+     */
+    private static final class NoReadAhead extends FilterInputStream {
+        NoReadAhead(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            return 0;
+        }
     }
 
     private static boolean startsWithGzipMagic(BufferedInputStream in) throws IOException {
