@@ -64,7 +64,7 @@ public final class InputLoader {
         try {
             long size = Files.size(path);
             if (!Streams.gzipName(source) && size > maxBytes) {
-                throw new InputException(source, Streams.tooLarge(maxBytes, size, false));
+                throw new InputException(source, Streams.tooLarge(maxBytes, size));
             }
             try (InputStream in = Streams.open(path)) {
                 return Streams.readBounded(source, in, maxBytes);
@@ -93,7 +93,7 @@ public final class InputLoader {
         }
         Decoded decoded = Decoder.decode(source, bytes, format);
         String text = decoded.text();
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             throw new InputException(source, "holds only white space. Nothing to analyse; leave it out.");
         }
         InputFormat actual = format != null ? format : InputFormat.sniff(text);
@@ -149,6 +149,11 @@ public final class InputLoader {
         String givenSource = textField(node, "source");
         return new Loaded(givenSource != null ? givenSource : source, idOf(line.bytes()), InputFormat.JSONL,
                 text.asText(), given, decoded.diagnostics());
+    }
+
+    /** White space, including the no-break spaces {@link String#isBlank()} does not count. */
+    private static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0xfeff);
     }
 
     private static List<String> authors(JsonNode authorNode) {

@@ -209,7 +209,7 @@ public final class InputWalker implements Iterator<Input>, AutoCloseable {
                 if (line.tooLong()) {
                     jsonLinesFound = true;
                     return new Input.Unreadable(source + ":" + line.number(),
-                            "this line " + Streams.tooLarge(maxBytes, line.length(), false));
+                            "this line " + Streams.tooLarge(maxBytes, line.length()));
                 }
                 if (!isBlank(line.bytes())) {
                     jsonLinesFound = true;

@@ -42,9 +42,16 @@ final class Streams {
      */
     static BufferedInputStream decompressed(BufferedInputStream in, boolean gzip) throws IOException {
         if (gzip || startsWithGzipMagic(in)) {
-            return new BufferedInputStream(new NoReadAhead(new GZIPInputStream(in, BUFFER)), BUFFER);
+            return new Decompressed(new NoReadAhead(new GZIPInputStream(in, BUFFER)));
         }
         return in;
+    }
+
+    /** Gunzipped content, so that size errors can say the limit applies after decompression. */
+    private static final class Decompressed extends BufferedInputStream {
+        Decompressed(InputStream in) {
+            super(in, BUFFER);
+        }
     }
 
     /**
@@ -103,17 +110,24 @@ final class Streams {
         while ((n = in.read(buffer)) >= 0) {
             total += n;
             if (total > maxBytes) {
-                throw new InputException(source, tooLarge(maxBytes, total, true));
+                // a stream is not read to its end just to measure it, so the message gives no size
+                throw new InputException(source, tooLarge(maxBytes, in instanceof Decompressed
+                        ? " once decompressed" : ""));
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
     }
 
-    static String tooLarge(long maxBytes, long size, boolean orMore) {
-        return String.format(Locale.ROOT, "is larger than the %s limit for one article (%s%s). News articles are far "
+    /** The message for input of a known size over the limit. */
+    static String tooLarge(long maxBytes, long size) {
+        return tooLarge(maxBytes, " (" + human(size) + ")");
+    }
+
+    private static String tooLarge(long maxBytes, String detail) {
+        return String.format(Locale.ROOT, "is larger than the %s limit for one article%s. News articles are far "
                 + "smaller: check that this is an article, or raise the limit with --max-bytes.",
-                human(maxBytes), human(size), orMore ? " or more" : "");
+                human(maxBytes), detail);
     }
 
     static String human(long bytes) {
