@@ -1,6 +1,7 @@
 package org.claimgraph.read;
 
 import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +136,8 @@ public final class InputWalker implements Iterator<Input>, AutoCloseable {
                 return null; // pipes, sockets and devices inside a directory are not articles
             }
             try {
-                return fromStream(source, Files.newInputStream(path), format); // e.g. <(zcat corpus.jsonl.gz)
+                // e.g. <(zcat corpus.jsonl.gz); FileInputStream, as Files.newInputStream fails on pipes in Java 17
+                return fromStream(source, new FileInputStream(path.toFile()), format);
             } catch (IOException e) {
                 return new Input.Unreadable(source, Streams.readFailure(e));
             }

@@ -182,6 +182,27 @@ class InputWalkerTest {
     }
 
     @Test
+    void namedPipeIsReadLikeStandardInputAndPipesInDirectoriesAreSkipped() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertEquals(0, mkfifo.waitFor());
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, "{\"text\": \"one\"}\n{\"text\": \"two\"}\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.setDaemon(true); // never holds up the test JVM, even if the pipe is not opened
+        writer.start();
+        List<Input> inputs = walk(List.of(fifo.toString()));
+        writer.join(10_000);
+        assertEquals(List.of(fifo + ":1", fifo + ":2"), sources(inputs));
+        Files.move(fifo, dir.resolve("pipe.txt"));
+        assertEquals(List.of(), sources(walk(List.of(dir.toString()))), "nobody writes to it: not opened");
+    }
+
+    @Test
     void symbolicLinkLoopIsNotFollowedForever() throws IOException {
         write("loop/a.txt", "a");
         Files.createSymbolicLink(dir.resolve("loop/back"), dir.resolve("loop"));
