@@ -122,6 +122,14 @@ class DecoderTest {
     }
 
     @Test
+    void undeclaredIso2022JpIsNotTakenForAscii() throws InputException {
+        String japanese = "東京都の天気は晴れです。首相は「問題ない」と述べた。";
+        Decoded decoded = decode(japanese.getBytes(Charset.forName("ISO-2022-JP")), InputFormat.TEXT);
+        assertEquals(japanese, decoded.text());
+        assertTrue(onlyWarning(decoded).contains("ISO-2022 escape sequences"));
+    }
+
+    @Test
     void mostlyUtf8WithTwoInvalidBytesStaysUtf8WithReplacementsAndAWarning() throws InputException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         byte[] start = "Zürich – the mayor said “no”. ".getBytes(StandardCharsets.UTF_8);
