@@ -114,7 +114,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         AnalyzeOptions options = new AnalyzeOptions(!noClean, validDate(published), parseSize(maxBytes));
         Analyzer analyzer = new Analyzer(options);
         try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut());
-                InputWalker walker = new InputWalker(paths, System.in)) {
+                InputWalker walker = new InputWalker(paths, System.in, options.maxBytes())) {
             CorpusRun run = new CorpusRun(analyzer, threads, failFast, spec.commandLine().getErr(),
                     progress && System.console() != null);
             CorpusRun.Summary summary = run.run(walker, document -> write(target.writer(), document));

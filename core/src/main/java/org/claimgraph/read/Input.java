@@ -1,5 +1,6 @@
 package org.claimgraph.read;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -16,8 +17,23 @@ public sealed interface Input {
     /** Bytes already in memory, such as standard input. {@code format} may be null: it is then sniffed. */
     record BytesInput(String source, byte[] bytes, InputFormat format) implements Input {}
 
-    /** One line of a JSON Lines file: an already-extracted article. */
-    record JsonLine(String source, long lineNumber, String line) implements Input {}
+    /**
+     * One line of a JSON Lines file (or of standard input): an already-extracted article, as undecoded bytes.
+     *
+     * @param file the file as the user gave it, or {@code -} for standard input
+     * @param lineNumber the line's number in the file, from 1
+     */
+    record JsonLine(String file, long lineNumber, byte[] bytes) implements Input {
+        public JsonLine(String file, long lineNumber, String line) {
+            this(file, lineNumber, line.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** {@code file:line}, such as {@code corpus.jsonl:12} or {@code -:3}. */
+        @Override
+        public String source() {
+            return file + ":" + lineNumber;
+        }
+    }
 
     /** Something that could not even be listed, such as a directory without read permission. */
     record Unreadable(String source, String message) implements Input {}
