@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.claimgraph.cli.EnvironmentException;
 import org.claimgraph.cli.ExitCode;
 import org.claimgraph.cli.UserException;
+import org.claimgraph.cli.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,12 +12,14 @@ import picocli.CommandLine.Command;
 @Command(
         name = "claimgraph bench",
         mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         description = "Compares claimgraph with other tools on the same inputs, in one run, on one machine.",
         subcommands = {ExtractionBenchCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Example:",
-            "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news --out bench.md",
+            "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news \\",
+            "      --out bench.md",
             "",
             "Exit codes: 0 done, 2 bad usage or input, 1 environment (files, disk, memory).",
         })

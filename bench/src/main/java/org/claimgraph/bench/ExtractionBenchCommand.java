@@ -2,6 +2,7 @@ package org.claimgraph.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,16 +27,18 @@ import picocli.CommandLine.Option;
         name = "extraction",
         mixinStandardHelpOptions = true,
         description = {
-            "Body-text extraction: claimgraph vs boilerpipe (ArticleExtractor) vs Readability4J on the same gold",
-            "pages, read into memory first and decoded the same way for all three. Reports the quality figures of",
-            "'claimgraph eval extraction' for each tool, and pages per second: single-threaded for every tool,",
-            "plus claimgraph on all cores. Prints a Markdown table; errors of a tool on a page count as empty",
-            "output for that page and are reported under the table.",
+            "Body-text extraction: claimgraph vs boilerpipe (ArticleExtractor) vs",
+            "Readability4J on the same gold pages, read into memory first and decoded the",
+            "same way for all three. Reports the quality figures of 'claimgraph eval",
+            "extraction' for each tool, and pages per second: every tool on one thread,",
+            "plus claimgraph on all cores. Prints a Markdown table. An error of a tool on a",
+            "page counts as empty output for that page; the errors are counted under it.",
         },
         footer = {
             "",
             "Example:",
-            "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news --rounds 5 --out bench.md",
+            "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news \\",
+            "      --rounds 5 --out bench.md",
         })
 final class ExtractionBenchCommand implements Callable<Integer> {
 
@@ -120,10 +123,12 @@ final class ExtractionBenchCommand implements Callable<Integer> {
                 Locale.ROOT));
         String java = System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ", "
                 + System.getProperty("java.vendor") + ")";
-        return String.format(Locale.ROOT, "Run %s on %d cores (%s %s), Java %s, %d pages, %d warm-up and %d timed "
-                        + "rounds. Command: `%s`",
-                date, cores, System.getProperty("os.name"), System.getProperty("os.arch"), java, pageCount, warmup,
-                rounds, command());
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        String loadText = load < 0 ? "" : String.format(Locale.ROOT, ", load average %.1f at the start", load);
+        return String.format(Locale.ROOT, "Run %s on %d cores (%s %s%s), Java %s, %d pages, %d warm-up and %d "
+                        + "timed rounds. Command: `%s`",
+                date, cores, System.getProperty("os.name"), System.getProperty("os.arch"), loadText, java, pageCount,
+                warmup, rounds, command());
     }
 
     /** The command as typed, as far as the arguments tell it. */
