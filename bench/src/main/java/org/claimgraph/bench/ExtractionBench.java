@@ -46,8 +46,8 @@ public final class ExtractionBench {
             throw new IllegalArgumentException("no pages to run on");
         }
         if (warmupRounds < 0 || timedRounds < 1) {
-            throw new IllegalArgumentException("need warmupRounds >= 0 and timedRounds >= 1, got %d and %d"
-                    .formatted(warmupRounds, timedRounds));
+            throw new IllegalArgumentException("need warmupRounds >= 0 and timedRounds >= 1, got " + warmupRounds
+                    + " and " + timedRounds);
         }
         this.pages = List.copyOf(pages);
         this.warmupRounds = warmupRounds;
@@ -62,12 +62,12 @@ public final class ExtractionBench {
                 progress.accept("scoring " + runner.contestant.label());
                 runner.score();
                 for (int i = 0; i < warmupRounds; i++) {
-                    progress.accept("warm-up round %d/%d: %s".formatted(i + 1, warmupRounds, runner.contestant.label()));
+                    progress.accept("warm-up round " + (i + 1) + "/" + warmupRounds + ": " + runner.contestant.label());
                     runner.round();
                 }
             }
             for (int round = 0; round < timedRounds; round++) {
-                progress.accept("timed round %d/%d".formatted(round + 1, timedRounds));
+                progress.accept("timed round " + (round + 1) + "/" + timedRounds);
                 for (Runner runner : runners) {
                     runner.roundNanos[round] = runner.round();
                 }

@@ -62,8 +62,8 @@ final class ExtractionBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (rounds < 1 || warmup < 0) {
-            throw new UserException("--rounds must be at least 1 and --warmup at least 0, got %d and %d"
-                    .formatted(rounds, warmup));
+            throw new UserException("--rounds must be at least 1 and --warmup at least 0, got " + rounds + " and "
+                    + warmup);
         }
         List<BenchPage> pages = readPages();
         int cores = Runtime.getRuntime().availableProcessors();
@@ -72,7 +72,7 @@ final class ExtractionBenchCommand implements Callable<Integer> {
         contestants.add(new ExtractionBench.Contestant("claimgraph", claimgraph, 1));
         contestants.add(new ExtractionBench.Contestant("boilerpipe", new BoilerpipeExtractor(), 1));
         contestants.add(new ExtractionBench.Contestant("Readability4J", new Readability4jExtractor(), 1));
-        contestants.add(new ExtractionBench.Contestant("claimgraph (%d threads)".formatted(cores), claimgraph, cores));
+        contestants.add(new ExtractionBench.Contestant("claimgraph (" + cores + " threads)", claimgraph, cores));
 
         PrintWriter err = spec.commandLine().getErr();
         ExtractionBench bench = new ExtractionBench(pages, warmup, rounds, message -> {
@@ -134,7 +134,8 @@ final class ExtractionBenchCommand implements Callable<Integer> {
     /** The command as typed, as far as the arguments tell it. */
     private String command() {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        return "./claimgraph bench " + args.stream().map(ExtractionBenchCommand::quote).collect(Collectors.joining(" "));
+        return "./claimgraph bench "
+                + args.stream().map(ExtractionBenchCommand::quote).collect(Collectors.joining(" "));
     }
 
     private static String quote(String arg) {

@@ -12,8 +12,9 @@ import java.util.Map;
  * use. Reads at most the first {@value #MAX_CHARS} characters, so it costs about the same on any article.
  *
  * <p>Latin languages told apart: en, fr, de, es, it, pt, nl, pl, sv, tr, ro, cs; Cyrillic: ru, uk. Other languages in
- * these scripts get null or, when they share many function words with one of these (Danish and Norwegian with
- * Swedish, Bulgarian with Russian), that language.
+ * these scripts get null, or one of these when they share many function words or letters with it (Danish and
+ * Norwegian may come out as Swedish, Bulgarian as Russian). Arabic script is always "ar" (Persian and Urdu too), and
+ * Japanese text written in kanji only comes out as "zh".
  *
  * <pre>{@code
  * LanguageGuesser.guess("Le gouvernement a annoncé qu'il allait retirer le projet de loi.")  // "fr"

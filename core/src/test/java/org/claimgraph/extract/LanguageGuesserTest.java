@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** The sentences below were written for this test: two short news-style passages per language. */
 class LanguageGuesserTest {
@@ -17,7 +17,8 @@ class LanguageGuesserTest {
                 Arguments.of("en", "The mayor said on Monday that the new bridge would open next spring. Critics have "
                         + "argued that the project was far too expensive for a town of its size."),
                 Arguments.of("fr", "Le maire a déclaré lundi que le nouveau pont serait ouvert au printemps prochain. "
-                        + "Les critiques estiment que le projet est beaucoup trop cher pour une ville de cette taille."),
+                        + "Les critiques estiment que le projet est beaucoup trop cher pour une ville de cette "
+                        + "taille."),
                 Arguments.of("de", "Der Bürgermeister sagte am Montag, dass die neue Brücke im nächsten Frühjahr "
                         + "eröffnet werden soll. Kritiker halten das Projekt für viel zu teuer für eine Stadt dieser "
                         + "Größe."),
@@ -64,8 +65,8 @@ class LanguageGuesserTest {
                         + "verdict est attendu plus tard cette semaine."),
                 Arguments.of("de", "Wir werden nicht aufgeben, sagte sie vor dem Gericht zu Journalisten. Das Urteil "
                         + "wird im Laufe der Woche erwartet."),
-                Arguments.of("es", "No vamos a rendirnos, dijo ella a los periodistas frente al tribunal. Se espera que "
-                        + "el veredicto llegue a finales de esta semana."),
+                Arguments.of("es", "No vamos a rendirnos, dijo ella a los periodistas frente al tribunal. Se espera "
+                        + "que el veredicto llegue a finales de esta semana."),
                 Arguments.of("it", "Non ci arrenderemo, ha detto ai giornalisti davanti al tribunale. La sentenza è "
                         + "attesa per la fine della settimana."),
                 Arguments.of("pt", "Não vamos desistir, disse ela aos jornalistas em frente ao tribunal. O veredito é "
@@ -98,6 +99,12 @@ class LanguageGuesserTest {
     @MethodSource("quotes")
     void guessesTheLanguageOfAShortQuote(String language, String text) {
         assertEquals(language, LanguageGuesser.guess(text));
+    }
+
+    @Test
+    void theJavadocExamplesHold() {
+        assertEquals("fr", LanguageGuesser.guess("Le gouvernement a annoncé qu'il allait retirer le projet de loi."));
+        assertNull(LanguageGuesser.guess("OK"));
     }
 
     @Test
