@@ -1,0 +1,66 @@
+package org.claimgraph.bench;
+
+import java.io.PrintWriter;
+import org.claimgraph.cli.EnvironmentException;
+import org.claimgraph.cli.ExitCode;
+import org.claimgraph.cli.UserException;
+import org.claimgraph.cli.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimgraph bench} command: side-by-side comparisons with other tools. Only {@link #main} exits. */
+@Command(
+        name = "claimgraph bench",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = "Compares claimgraph with other tools on the same inputs, in one run, on one machine.",
+        subcommands = {ExtractionBenchCommand.class, CommandLine.HelpCommand.class},
+        footer = {
+            "",
+            "Example:",
+            "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news \\",
+            "      --out bench.md",
+            "",
+            "Exit codes: 0 done, 2 bad usage or input, 1 environment (files, disk, memory).",
+        })
+public final class BenchMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new BenchMain());
+        commandLine.setExecutionExceptionHandler(BenchMain::handleException);
+        return commandLine;
+    }
+
+    /** Runs the command line and returns the exit code, without exiting. */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UserException) {
+            err.println("claimgraph bench: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (e instanceof EnvironmentException) {
+            err.println("claimgraph bench: " + e.getMessage());
+            return ExitCode.ENVIRONMENT;
+        }
+        err.println("claimgraph bench: internal error: " + e);
+        e.printStackTrace(err);
+        err.println("This is a bug in claimgraph bench; please report it with the command you ran.");
+        return ExitCode.ENVIRONMENT;
+    }
+}
