@@ -1,6 +1,5 @@
 package org.claimgraph.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,8 +24,7 @@ import org.claimgraph.model.Metadata;
  */
 public final class DocumentJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DocumentJson() {}
 
