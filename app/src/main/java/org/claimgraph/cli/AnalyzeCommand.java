@@ -78,8 +78,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Stage only;
 
     @Option(names = "--no-clean", negatable = false,
-            description = "Keep the decoded input unchanged as the text (no boilerplate removal), so offsets "
-                    + "index into the input file. Metadata is still extracted.")
+            description = "Keep the decoded input as the text (no boilerplate removal), so offsets index the "
+                    + "input as decoded (line ends as LF). Metadata is still extracted.")
     boolean noClean;
 
     @Option(names = "--published", paramLabel = "DATE",
