@@ -1,0 +1,96 @@
+package org.claimgraph.extract.html;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops paragraphs of the content element that are still boilerplate: link lists, short calls to action ("Share this
+ * article", "Sign up for our newsletter"), copyright lines, bylines and bare dates, and repeats of an earlier
+ * paragraph. The phrases are general web conventions, not any site's wording.
+ */
+final class BlockFilter {
+
+    /** Short paragraphs that start like this are furniture. */
+    private static final Pattern FURNITURE_START = Pattern.compile(
+            "^(?:share|tweet|email|print|save|advertisement|advertising|sponsored|related|read (?:more|next|also)"
+                    + "|more from|more on|more:|also read|see also|recommended|most (?:popular|read|viewed)"
+                    + "|trending|sign up|signup|subscribe|follow us|follow @|click here|tap here|listen to|watch:"
+                    + "|leave a comment|comments?\\b|\\d+ comments?|reply|copyright|©|\\(c\\) \\d|photo:|image:"
+                    + "|photograph:|credit:|source:|getty|skip to|jump to|back to top|tags?:|topics?:|filed under"
+                    + "|posted in|categories|published|updated|last updated|posted|this article|this story"
+                    + "|we (?:use|value)|by continuing|accept|loading|next article|previous article|view (?:all|more)"
+                    + "|show more|load more|join (?:us|our)|get (?:our|the latest)|download (?:our|the)"
+                    + "|don'?t miss|you may (?:also )?like|you might (?:also )?like|recommended for you)(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Phrases that make any short paragraph furniture. */
+    private static final Pattern FURNITURE_ANYWHERE = Pattern.compile(
+            "all rights reserved|sign up for|subscribe to|newsletter|follow us on|share this|share on"
+                    + "|click here|terms of (?:use|service)|privacy policy|cookie|enable javascript"
+                    + "|reproduced without|may not be (?:published|reproduced|copied)|contributed to this report"
+                    + "|send us a tip|report a (?:typo|correction)|read the full|free trial|log ?in to|register (?:to|for)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:by|written by|words by|posted by|reporting by|story by|text by)\\s+\\p{Lu}.{0,80}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final int SHORT_CHARS = 120;
+
+    private BlockFilter() {}
+
+    /** The blocks worth keeping, in order. */
+    static List<BlockWriter.Block> keep(List<BlockWriter.Block> blocks) {
+        List<BlockWriter.Block> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (BlockWriter.Block block : blocks) {
+            if (isFurniture(block)) {
+                continue;
+            }
+            String key = block.text().toLowerCase(Locale.ROOT);
+            if (key.length() > 20 && !seen.add(key)) {
+                continue;
+            }
+            kept.add(block);
+        }
+        return kept;
+    }
+
+    static boolean isFurniture(BlockWriter.Block block) {
+        String text = block.text();
+        int length = text.length();
+        if (block.linkDensity() > 0.5 && length < 400) {
+            return true;
+        }
+        if (block.inList() && block.linkDensity() > 0.3) {
+            return true;
+        }
+        if (length <= SHORT_CHARS) {
+            if (FURNITURE_START.matcher(text).lookingAt() || FURNITURE_ANYWHERE.matcher(text).find()) {
+                return true;
+            }
+            if (BYLINE.matcher(text).matches() || DateValues.isBareDate(text)) {
+                return true;
+            }
+            if (isSymbolsOnly(text)) {
+                return true;
+            }
+        } else if (length <= 2 * SHORT_CHARS && FURNITURE_ANYWHERE.matcher(text).find()) {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isSymbolsOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
