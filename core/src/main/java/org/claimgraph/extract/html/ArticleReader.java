@@ -55,8 +55,11 @@ public final class ArticleReader {
 
     private static String body(Element body, boolean byName) {
         BoilerplateRules.prune(body, byName);
-        Element content = ContentScorer.mainContent(body);
-        List<BlockWriter.Block> blocks = BlockFilter.keep(BlockWriter.blocks(content));
+        List<BlockWriter.Block> blocks = new ArrayList<>();
+        for (Element content : ContentScorer.mainContent(body)) {
+            blocks.addAll(BlockWriter.blocks(content));
+        }
+        blocks = BlockFilter.keep(blocks);
         List<String> texts = new ArrayList<>(blocks.size());
         for (BlockWriter.Block block : blocks) {
             texts.add(block.text());

@@ -19,8 +19,8 @@ final class BlockFilter {
             "^(?:share|tweet|email|print|save|advertisement|advertising|sponsored|related|read (?:more|next|also)"
                     + "|more from|more on|more:|also read|see also|recommended|most (?:popular|read|viewed)"
                     + "|trending|sign up|signup|subscribe|follow us|follow @|click here|tap here|listen to|watch:"
-                    + "|leave a comment|comments?\\b|\\d+ comments?|reply|copyright|©|\\(c\\) \\d|photo:|image:"
-                    + "|photograph:|credit:|source:|getty|skip to|jump to|back to top|tags?:|topics?:|filed under"
+                    + "|leave a comment|comments?\\b|\\d+ comments?|reply|copyright|©|\\(c\\) \\d"
+                    + "|(?:photo|image|picture|photograph|illustration|video|credit|source)s?\\s*:|getty|skip to|jump to|back to top|tags?:|topics?:|filed under"
                     + "|posted in|categories|published|updated|last updated|posted|this article|this story"
                     + "|we (?:use|value)|by continuing|accept|loading|next article|previous article|view (?:all|more)"
                     + "|show more|load more|join (?:us|our)|get (?:our|the latest)|download (?:our|the)"
@@ -43,12 +43,13 @@ final class BlockFilter {
 
     private BlockFilter() {}
 
-    /** The blocks worth keeping, in order. */
+    /** The blocks worth keeping, in order. A heading is kept only when some block under it is. */
     static List<BlockWriter.Block> keep(List<BlockWriter.Block> blocks) {
         List<BlockWriter.Block> kept = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (BlockWriter.Block block : blocks) {
-            if (isFurniture(block)) {
+        for (int i = 0; i < blocks.size(); i++) {
+            BlockWriter.Block block = blocks.get(i);
+            if (isFurniture(block) || isHeading(block) && !hasContentUnder(blocks, i)) {
                 continue;
             }
             String key = block.text().toLowerCase(Locale.ROOT);
@@ -58,6 +59,24 @@ final class BlockFilter {
             kept.add(block);
         }
         return kept;
+    }
+
+    private static boolean isHeading(BlockWriter.Block block) {
+        String tag = block.tag();
+        return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+    }
+
+    private static boolean hasContentUnder(List<BlockWriter.Block> blocks, int heading) {
+        for (int i = heading + 1; i < blocks.size(); i++) {
+            BlockWriter.Block block = blocks.get(i);
+            if (isHeading(block)) {
+                return false;
+            }
+            if (!isFurniture(block)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isFurniture(BlockWriter.Block block) {

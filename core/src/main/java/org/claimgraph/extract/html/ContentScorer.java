@@ -17,10 +17,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
 
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li", "h2",
-            "h3");
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "table", "ul",
             "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header");
+    private static final Set<String> CONTAINER_TAGS = Set.of("div", "section", "article", "main", "td",
+            "center");
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
 
@@ -31,35 +32,64 @@ final class ContentScorer {
         this.stats = stats;
     }
 
-    /** The element holding the article body under {@code body}, or {@code body} itself when nothing stands out. */
-    static Element mainContent(Element body) {
+    /**
+     * The elements holding the article body under {@code body}, in document order: the best-scoring element and
+     * those of its siblings that continue it; {@code body} itself when nothing stands out.
+     */
+    static List<Element> mainContent(Element body) {
         TextStats stats = TextStats.of(body);
         ContentScorer scorer = new ContentScorer(stats);
         Element best = scorer.best(body);
         if (best == null) {
-            return body;
+            return List.of(body);
         }
-        return scorer.preferSemantic(body, best);
+        Element semantic = scorer.preferSemantic(body, best);
+        if (semantic != best || best == body || best.parent() == null) {
+            return List.of(semantic);
+        }
+        return scorer.withSiblings(best);
+    }
+
+    /** The best element and the siblings that look like more of the same article (Readability's rule). */
+    private List<Element> withSiblings(Element best) {
+        double bestScore = adjusted(best);
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> result = new ArrayList<>();
+        for (Element sibling : best.parent().children()) {
+            if (sibling == best) {
+                result.add(sibling);
+                continue;
+            }
+            double bonus = !best.className().isEmpty() && best.className().equals(sibling.className())
+                    ? bestScore * 0.2 : 0;
+            if (scores.containsKey(sibling) && adjusted(sibling) + bonus >= threshold) {
+                result.add(sibling);
+            } else if (sibling.nameIs("p")) {
+                int length = stats.text(sibling);
+                double linkDensity = stats.linkDensity(sibling);
+                String text = sibling.text();
+                if (length > 80 && linkDensity < 0.25
+                        || length > 0 && linkDensity == 0 && (text.endsWith(".") || text.contains(". "))) {
+                    result.add(sibling);
+                }
+            }
+        }
+        return result;
     }
 
     private Element best(Element body) {
         for (Element element : body.getAllElements()) {
-            if (!isParagraph(element)) {
-                continue;
-            }
-            int length = stats.text(element) - stats.linkText(element);
-            if (length < MIN_PARAGRAPH_CHARS) {
-                continue;
-            }
-            double points = 1 + commas(element) + Math.min(length / 100, 3);
-            Element ancestor = element.parent();
-            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, initialScore(ancestor) + points / divider, Double::sum);
-                if (ancestor == body) {
-                    break;
+            if (isParagraph(element)) {
+                int length = stats.text(element) - stats.linkText(element);
+                if (length >= MIN_PARAGRAPH_CHARS) {
+                    award(element.parent(), body, points(element.text(), length));
                 }
-                ancestor = ancestor.parent();
+            } else if (CONTAINER_TAGS.contains(element.normalName())) {
+                // Text written straight into a container, lines split by <br>, is paragraphs of that container.
+                String own = element.ownText();
+                if (own.length() >= MIN_PARAGRAPH_CHARS) {
+                    award(element, body, points(own, own.length()));
+                }
             }
         }
         Element best = null;
@@ -72,6 +102,22 @@ final class ContentScorer {
             }
         }
         return best == null ? null : climb(best, body);
+    }
+
+    private static double points(String text, int length) {
+        return 1 + commas(text) + Math.min(length / 100, 3);
+    }
+
+    private void award(Element parent, Element body, double points) {
+        Element ancestor = parent;
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.merge(ancestor, initialScore(ancestor) + points / divider, Double::sum);
+            if (ancestor == body) {
+                break;
+            }
+            ancestor = ancestor.parent();
+        }
     }
 
     /** Score without the base points of the tag, once the link density is counted. */
@@ -162,7 +208,7 @@ final class ContentScorer {
     private static boolean isParagraph(Element element) {
         String tag = element.normalName();
         if (PARAGRAPH_TAGS.contains(tag)) {
-            return !(tag.equals("li") || tag.equals("td")) || !hasBlockChild(element);
+            return !tag.equals("td") || !hasBlockChild(element);
         }
         // A div with its own text and no block children acts as a paragraph.
         return tag.equals("div") && !hasBlockChild(element) && hasOwnText(element);
@@ -186,9 +232,8 @@ final class ContentScorer {
         return false;
     }
 
-    private static int commas(Element element) {
+    private static int commas(String text) {
         int commas = 0;
-        String text = element.text();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ',' || c == '\uff0c' || c == '\u060c') {
