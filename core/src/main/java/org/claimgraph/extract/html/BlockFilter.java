@@ -32,7 +32,10 @@ final class BlockFilter {
             "all rights reserved|sign up for|subscribe to|newsletter|follow us on|share this|share on"
                     + "|click here|terms of (?:use|service)|privacy policy|cookie|enable javascript"
                     + "|reproduced without|may not be (?:published|reproduced|copied)|contributed to this report"
-                    + "|send us a tip|report a (?:typo|correction)|read the full|free trial|log ?in to|register (?:to|for)",
+                    + "|send us a tip|report a (?:typo|correction)|read the full|free trial|register (?:to|for)"
+                    + "|log ?in (?:to|for|here)|already a subscriber|unlimited (?:digital )?access"
+                    + "|subscribers? (?:also )?(?:get|receive)|submit (?:a|your) (?:letter|story|tip|comment)"
+                    + "|apps? for (?:ios|android)|download (?:the|our) [^.]{0,40}\\bapps?\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern BYLINE = Pattern.compile(

@@ -28,7 +28,7 @@ final class ClassNames {
             "meta", "print", "email", "rss", "pagination", "pager", "disclaimer", "skip", "jump", "masthead",
             "readmore", "seealso", "also", "upnext", "teaser", "teasers", "carousel", "slideshow", "gallery",
             "video", "player", "playlist", "podcast", "rail", "subnav", "topics", "hashtags", "reactions",
-            "feedback", "survey", "copyright", "legal", "licence", "license");
+            "feedback", "survey", "cta", "copyright", "legal", "licence", "license");
 
     /** Prefixes of words that mark page furniture ({@code "advertorial"}, {@code "newsletterSignup"}). */
     private static final List<String> BOILERPLATE_PREFIXES = List.of("advert", "newsletter", "subscri", "sponsor",

@@ -43,11 +43,42 @@ final class ContentScorer {
         if (best == null) {
             return List.of(body);
         }
+        List<Element> articleBodies = scorer.articleBodies(body, best);
+        if (!articleBodies.isEmpty()) {
+            return articleBodies;
+        }
         Element semantic = scorer.preferSemantic(body, best);
         if (semantic != best || best == body || best.parent() == null) {
             return List.of(semantic);
         }
         return scorer.withSiblings(best);
+    }
+
+    /**
+     * The outermost {@code itemprop=articleBody} elements when the best element is one of them, sits inside one,
+     * or holds them and little else. Pages that split the body around ads mark every part.
+     */
+    private List<Element> articleBodies(Element body, Element best) {
+        List<Element> parts = new ArrayList<>();
+        int partsText = 0;
+        boolean related = false;
+        for (Element candidate : body.select("[itemprop=articleBody]")) {
+            if (!parts.isEmpty() && isAncestor(parts.get(parts.size() - 1), candidate)) {
+                continue;
+            }
+            parts.add(candidate);
+            partsText += stats.text(candidate) - stats.linkText(candidate);
+            related |= candidate == best || isAncestor(candidate, best);
+        }
+        int bestText = stats.text(best) - stats.linkText(best);
+        if (partsText < 200) {
+            return List.of();
+        }
+        if (!related) {
+            boolean allInside = parts.stream().allMatch(part -> isAncestor(best, part));
+            related = allInside && partsText >= 0.6 * bestText;
+        }
+        return related ? parts : List.of();
     }
 
     /** The best element and the siblings that look like more of the same article (Readability's rule). */
@@ -149,7 +180,7 @@ final class ContentScorer {
     /** A semantic article element that holds nearly all of the chosen element's text, or the chosen element. */
     private Element preferSemantic(Element body, Element best) {
         int bestText = stats.text(best) - stats.linkText(best);
-        List<Element> semantic = new ArrayList<>(body.select("[itemprop=articleBody], [itemprop=text]"));
+        List<Element> semantic = new ArrayList<>(body.select("[itemprop=text]"));
         semantic.addAll(body.select("article, main, [role=main]"));
         for (Element candidate : semantic) {
             int text = stats.text(candidate) - stats.linkText(candidate);
