@@ -25,7 +25,8 @@ final class AuthorNames {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern HANDLE_OR_EMAIL = Pattern.compile("\\S*@\\S*");
     private static final Pattern DATE_START = Pattern.compile(
-            "\\b(?:updated|published|posted|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
+            "\\b(?:updated|published|posted|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\b"
+                    + "|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d"
                     + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2})",
             Pattern.CASE_INSENSITIVE);
 
@@ -38,6 +39,11 @@ final class AuthorNames {
     /** Lower-case words allowed inside a name. */
     private static final Set<String> PARTICLES = Set.of("de", "da", "del", "della", "der", "den", "di", "du", "la",
             "le", "van", "von", "bin", "bint", "al", "el", "y", "dos", "das", "ter", "ten", "op");
+    /** Values that say nobody signed the article. */
+    private static final Pattern NOBODY = Pattern.compile(
+            "(?:no|unknown|anonymous)\\s*(?:author|byline|writer)?|anonymous|admin(?:istrator)?|null|none|n/a|guest",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[^\\p{L}]+|[^\\p{L}.'’]+$");
     private static final int MAX_WORDS = 5;
 
     private AuthorNames() {}
@@ -49,6 +55,9 @@ final class AuthorNames {
             return names;
         }
         String text = SPACE.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        if (NOBODY.matcher(text).matches()) {
+            return names;
+        }
         text = HANDLE_OR_EMAIL.matcher(text).replaceAll(" ");
         Matcher date = DATE_START.matcher(text);
         if (date.find() && date.start() > 0) {
@@ -78,7 +87,7 @@ final class AuthorNames {
         String[] words = SPACE.split(cleaned.strip());
         List<String> kept = new ArrayList<>();
         for (String word : words) {
-            String bare = word.replaceAll("^[^\\p{L}]+|[^\\p{L}.'’]+$", "");
+            String bare = EDGE_PUNCTUATION.matcher(word).replaceAll("");
             if (bare.isEmpty()) {
                 continue;
             }

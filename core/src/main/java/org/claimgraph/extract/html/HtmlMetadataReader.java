@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.claimgraph.model.Metadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Title, authors, publication date, canonical URL, outlet and language of a page, from its meta tags, JSON-LD,
@@ -31,7 +33,7 @@ public final class HtmlMetadataReader {
         String url = canonicalUrl(page, jsonLd);
         String outlet = outlet(page, jsonLd, url != null ? url : baseUri);
         String title = Titles.title(page, jsonLd, outlet);
-        return new Metadata(title, authors(page, jsonLd), published(page, jsonLd), url, outlet, language(page));
+        return new Metadata(title, authors(page, jsonLd, outlet), published(page, jsonLd), url, outlet, language(page));
     }
 
     /** The first non-blank {@code content} of the meta tags matching {@code selector}, else null. */
@@ -53,7 +55,7 @@ public final class HtmlMetadataReader {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
-    private static List<String> authors(Document page, JsonLdReader.ArticleData jsonLd) {
+    private static List<String> authors(Document page, JsonLdReader.ArticleData jsonLd, String outlet) {
         List<String> found = new ArrayList<>(jsonLd.authors());
         if (found.isEmpty()) {
             for (Element meta : page.select("meta[name=author], meta[property=article:author], "
@@ -65,7 +67,7 @@ public final class HtmlMetadataReader {
         if (found.isEmpty()) {
             for (Element element : page.select("[itemprop=author] [itemprop=name], [rel=author], "
                     + "[itemprop=author]")) {
-                found.addAll(AuthorNames.parse(element.text()));
+                found.addAll(AuthorNames.parse(spacedText(element)));
                 if (!found.isEmpty()) {
                     break;
                 }
@@ -74,14 +76,49 @@ public final class HtmlMetadataReader {
         if (found.isEmpty()) {
             found.addAll(bylineAuthors(page));
         }
-        return AuthorNames.distinct(found);
+        return withoutSiteName(AuthorNames.distinct(found), page, jsonLd, outlet);
     }
 
-    /** Names in the first short element whose class or id says byline or author. */
+    /**
+     * Drops the outlet itself ("BBC News" as author of a BBC page says nobody signed it) and a trailing site name
+     * ("Jane Roe ExampleNews" from a byline reading "By Jane Roe, ExampleNews Staff").
+     */
+    private static List<String> withoutSiteName(List<String> names, Document page, JsonLdReader.ArticleData jsonLd,
+            String outlet) {
+        List<String> siteKeys = new ArrayList<>();
+        for (String site : new String[] {outlet, jsonLd.publisher(),
+                meta(page, "meta[property=og:site_name], meta[name=application-name]")}) {
+            if (site != null) {
+                siteKeys.add(key(site));
+                if (site.contains(".")) {
+                    siteKeys.add(key(site.substring(0, site.lastIndexOf('.'))));
+                }
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (String name : names) {
+            if (siteKeys.contains(key(name))) {
+                continue;
+            }
+            int lastSpace = name.lastIndexOf(' ');
+            if (lastSpace > 0 && siteKeys.contains(key(name.substring(lastSpace + 1)))) {
+                name = name.substring(0, lastSpace);
+            }
+            result.add(name);
+        }
+        return result;
+    }
+
+    private static String key(String value) {
+        return value.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** Names in the first short element whose class, id or test id says byline or author. */
     private static List<String> bylineAuthors(Document page) {
-        for (Element element : page.select("[class~=(?i)byline|author], [id~=(?i)byline|author]")) {
-            String text = element.text();
-            if (text.isEmpty() || text.length() > 200) {
+        for (Element element : page.select("[class~=(?i)byline|author], [id~=(?i)byline|author], "
+                + "[data-testid~=(?i)byline|author]")) {
+            String text = spacedText(element);
+            if (text.isEmpty() || text.length() > 200 || insideFormOrComments(element)) {
                 continue;
             }
             List<String> names = AuthorNames.parse(text);
@@ -90,6 +127,39 @@ public final class HtmlMetadataReader {
             }
         }
         return List.of();
+    }
+
+    /** The element's text with a space between every pair of text nodes ("By" and a name in adjacent spans). */
+    static String spacedText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (TextNode node : allTextNodes(element)) {
+            text.append(node.text()).append(' ');
+        }
+        return SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    private static List<TextNode> allTextNodes(Element element) {
+        List<TextNode> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                nodes.add(text);
+            }
+        }, element);
+        return nodes;
+    }
+
+    private static boolean insideFormOrComments(Element element) {
+        for (Element parent = element; parent != null; parent = parent.parent()) {
+            if (parent.nameIs("form") || parent.nameIs("footer") || parent.nameIs("aside")) {
+                return true;
+            }
+            for (String word : ClassNames.words(parent)) {
+                if (word.startsWith("comment") || word.equals("respond") || word.equals("reply")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String published(Document page, JsonLdReader.ArticleData jsonLd) {

@@ -1,49 +1,103 @@
 package org.claimgraph.extract.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The article's title: {@code og:title}, the JSON-LD headline, the article's {@code <h1>}, then {@code <title>};
- * a " | Site" or "Site - " part is cut off when it names the site.
+ * The article's title: its visible {@code <h1>} headline when that agrees with a declared title, else the first
+ * declared title ({@code og:title}, the JSON-LD headline, {@code twitter:title}, {@code <title>}), with a " | Site"
+ * or "Site - " part cut off when it names the site.
  */
 final class Titles {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·»•/]{1,2}\\s+");
+    private static final int MAX_HEADINGS = 5;
     private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Titles() {}
 
     static String title(Document page, JsonLdReader.ArticleData jsonLd, String outlet) {
         List<String> siteNames = siteNames(page, outlet);
-        String heading = heading(page);
         String og = HtmlMetadataReader.meta(page, "meta[property=og:title], meta[name=og:title]");
         String twitter = HtmlMetadataReader.meta(page, "meta[name=twitter:title], meta[property=twitter:title]");
-        String[] candidates = {og, HtmlMetadataReader.clean(jsonLd.headline()), twitter, heading,
-            HtmlMetadataReader.clean(page.title())};
-        for (String candidate : candidates) {
+        List<String> declared = new ArrayList<>();
+        for (String candidate : new String[] {og, HtmlMetadataReader.clean(jsonLd.headline()), twitter,
+                HtmlMetadataReader.clean(page.title())}) {
             if (candidate != null) {
                 String title = withoutSiteName(candidate, siteNames);
                 if (!title.isEmpty()) {
+                    declared.add(title);
+                }
+            }
+        }
+        String heading = heading(page, declared, siteNames);
+        if (heading != null) {
+            for (String title : declared) {
+                // "Local News | Headline": a label inside the <h1>; the declared title is the headline alone.
+                if (heading.length() > title.length() && heading.endsWith(title) || heading.startsWith(title)
+                        && heading.length() > title.length() && SEPARATOR.matcher(heading).find(title.length())) {
                     return title;
                 }
+            }
+            return heading;
+        }
+        return declared.isEmpty() ? null : declared.get(0);
+    }
+
+    /**
+     * The visible headline: the first {@code <h1>} that shares most of its words with a declared title (so that a
+     * logo or section name in an {@code <h1>} is passed over); any {@code <h1>} of two words or more when the page
+     * declares no title. Editors often shorten the declared title for sharing; the headline is the article's own.
+     */
+    private static String heading(Document page, List<String> declared, List<String> siteNames) {
+        int seen = 0;
+        for (Element h1 : page.select("h1")) {
+            if (seen++ >= MAX_HEADINGS) {
+                break;
+            }
+            String text = HtmlMetadataReader.clean(h1.text());
+            if (text == null || text.length() > 300 || namesSite(text, siteNames) || isLogo(h1)) {
+                continue;
+            }
+            if (declared.isEmpty() ? text.indexOf(' ') > 0 : declared.stream().anyMatch(t -> similar(text, t))) {
+                return text;
             }
         }
         return null;
     }
 
-    /** The text of the article's first {@code <h1>}, else the page's first {@code <h1>}. */
-    private static String heading(Document page) {
-        Element h1 = page.selectFirst("article h1, [itemprop=headline], main h1");
-        if (h1 == null) {
-            h1 = page.selectFirst("h1");
+    /** Whether an {@code <h1>} holds the site's logo or name rather than a headline. */
+    private static boolean isLogo(Element h1) {
+        for (Element element : h1.getAllElements()) {
+            for (String word : ClassNames.words(element)) {
+                if (word.equals("logo") || word.equals("brand") || word.equals("masthead")) {
+                    return true;
+                }
+            }
         }
-        return h1 == null ? null : HtmlMetadataReader.clean(h1.text());
+        Element parent = h1.parent();
+        return parent != null && ClassNames.words(parent).contains("logo");
+    }
+
+    /** Whether two titles share at least half of the words of the shorter one. */
+    static boolean similar(String a, String b) {
+        Set<String> wordsA = new HashSet<>(List.of(NOT_ALNUM.split(a.toLowerCase(Locale.ROOT))));
+        Set<String> wordsB = new HashSet<>(List.of(NOT_ALNUM.split(b.toLowerCase(Locale.ROOT))));
+        wordsA.remove("");
+        wordsB.remove("");
+        int smaller = Math.min(wordsA.size(), wordsB.size());
+        if (smaller == 0) {
+            return false;
+        }
+        wordsA.retainAll(wordsB);
+        return wordsA.size() * 2 >= smaller && (smaller > 1 || wordsA.size() == Math.max(1, wordsB.size()));
     }
 
     private static List<String> siteNames(Document page, String outlet) {
