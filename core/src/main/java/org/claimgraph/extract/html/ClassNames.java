@@ -8,8 +8,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads what an element's class and id say about it. Names are split into lower-case words at punctuation and at
- * camel-case humps ({@code "shareBar_top"} is {@code share, bar, top}), so that {@code "comment"} matches
- * {@code "post-comments"} but not {@code "commentary"}'s neighbour words by accident.
+ * camel-case humps ({@code "shareBar_top"} is {@code share, bar, top}), so that {@code "comments"} matches
+ * {@code "post-comments"} but not {@code "commentary"}.
  */
 final class ClassNames {
 
@@ -19,7 +19,7 @@ final class ClassNames {
             "related", "relatedlinks", "newsletter", "newsletters", "subscribe", "subscription", "subscriptions",
             "signup", "promo", "promos", "promotion", "promoted", "advert", "adverts", "advertisement",
             "advertising", "ad", "ads", "adv", "adslot", "adunit", "adsense", "dfp", "sponsor", "sponsored",
-            "sponsors", "sidebar", "comment", "comments", "disqus", "footer", "nav", "navbar", "navigation",
+            "sponsors", "sidebar", "comment", "comments", "commentlist", "commenting", "disqus", "footer", "nav", "navbar", "navigation",
             "menu", "breadcrumb", "breadcrumbs", "byline", "bylines", "caption", "captions", "credit", "credits",
             "tags", "taglist", "tagged", "keywords", "popular", "mostpopular", "mostread", "recommend",
             "recommended", "recommendations", "trending", "outbrain", "taboola", "cookie", "cookies", "consent",
@@ -32,7 +32,7 @@ final class ClassNames {
 
     /** Prefixes of words that mark page furniture ({@code "advertorial"}, {@code "newsletterSignup"}). */
     private static final List<String> BOILERPLATE_PREFIXES = List.of("advert", "newsletter", "subscri", "sponsor",
-            "recommend", "promo", "social", "share", "related", "comment", "breadcrumb", "outbrain", "taboola",
+            "recommend", "promo", "social", "share", "related", "breadcrumb", "outbrain", "taboola",
             "caption", "disclaimer", "cookie", "paywall", "donat", "trending", "popular", "byline");
 
     /** Words that mark the article itself; they cancel furniture words such as {@code "meta"} or {@code "date"}. */

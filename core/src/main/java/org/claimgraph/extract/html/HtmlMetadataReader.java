@@ -18,7 +18,7 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlMetadataReader {
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final String ARTICLE_SCOPE = "article, [itemprop=articleBody], main, [role=main]";
 
@@ -303,7 +303,10 @@ public final class HtmlMetadataReader {
                     + "meta[property=og:locale]");
             value = meta == null ? "" : meta;
         }
-        String primary = value.strip().split("[-_,;\\s]", 2)[0].toLowerCase(Locale.ROOT);
-        return LANGUAGE.matcher(primary).matches() ? primary : null;
+        String first = value.split("[,;]", 2)[0].strip();
+        if (!LANGUAGE_TAG.matcher(first).matches()) {
+            return null;
+        }
+        return first.split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
     }
 }
