@@ -2,9 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +46,16 @@ public final class Dates {
             "(?i)\\b(published|posted|updated|last updated|first published|date|dated|on|at|am|pm|a\\.m\\.|p\\.m\\.|"
                     + "[a-z]{2,4}t|utc|gmt)\\b|\\d{1,2}:\\d{2}(:\\d{2})?|[|,:.\\-–—()\\s]");
 
+    /** A machine-written date, optionally with a time and a zone: "2020-02-19T08:00:00.123-0500". */
+    private static final Pattern MACHINE = Pattern.compile(
+            "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d{1,9})?)?"
+                    + "\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** "20200219", "20200219T0800". */
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6})?");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** How many other words a date line may hold: "Last updated on Tuesday". */
+    private static final int MAX_OTHER_WORDS = 4;
+
     private Dates() {}
 
     /** The first date written anywhere in {@code text}, as an ISO date (or date-time when one is given), or null. */
@@ -80,8 +88,13 @@ public final class Dates {
         rest = DAY_MONTH_YEAR.matcher(rest).replaceAll(" ");
         rest = YEAR_MONTH_DAY.matcher(rest).replaceAll(" ");
         rest = DOTTED_DAY_FIRST.matcher(rest).replaceAll(" ");
-        rest = DATE_LINE_NOISE.matcher(rest).replaceAll("");
-        return rest.isEmpty() ? value : null;
+        rest = DATE_LINE_NOISE.matcher(rest).replaceAll(" ");
+        int words = 0;
+        Matcher word = WORD.matcher(rest);
+        while (word.find()) {
+            words++;
+        }
+        return words <= MAX_OTHER_WORDS ? value : null;
     }
 
     /**
@@ -89,30 +102,35 @@ public final class Dates {
      * a zone keep it, local date-times and dates become dates.
      */
     public static String normalizeMachineDate(String value) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isBlank() || value.length() > 200) {
             return null;
         }
         String text = value.strip();
-        try {
-            return OffsetDateTime.parse(text).toString();
-        } catch (DateTimeException ignored) {
-            // try the next form
+        Matcher iso = MACHINE.matcher(text);
+        if (iso.lookingAt()) {
+            Match date = date(0, iso.group(1), Integer.parseInt(iso.group(2)), iso.group(3));
+            if (date == null) {
+                return null;
+            }
+            if (iso.group(4) == null || iso.group(7) == null) {
+                return date.value; // a local time says nothing about the day elsewhere: keep the date
+            }
+            String zone = iso.group(7).length() == 5
+                    ? iso.group(7).substring(0, 3) + ":" + iso.group(7).substring(3)
+                    : iso.group(7);
+            String time = String.format(Locale.ROOT, "%02d:%s:%s", Integer.parseInt(iso.group(4)), iso.group(5),
+                    iso.group(6) == null ? "00" : iso.group(6));
+            try {
+                return OffsetDateTime.parse(date.value + "T" + time + zone)
+                        .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            } catch (DateTimeException e) {
+                return date.value;
+            }
         }
-        try {
-            return ZonedDateTime.parse(text).toOffsetDateTime().toString();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx", Locale.ROOT))
-                    .toString();
-        } catch (DateTimeException ignored) {
-            // try the next form
-        }
-        try {
-            return LocalDateTime.parse(text).toLocalDate().toString();
-        } catch (DateTimeException ignored) {
-            // try the next form
+        Matcher compact = COMPACT.matcher(text);
+        if (compact.matches()) {
+            Match date = date(0, compact.group(1), Integer.parseInt(compact.group(2)), compact.group(3));
+            return date == null ? null : date.value;
         }
         return find(text);
     }
@@ -134,9 +152,7 @@ public final class Dates {
         if (m.find()) {
             Match date = date(m.start(), m.group(1), Integer.parseInt(m.group(2)), m.group(3));
             if (date != null && m.group(4) != null && m.group(5) != null) {
-                String zone = m.group(5).equals("Z") ? "Z" : m.group(5).replaceFirst("(\\d{2})(\\d{2})$", "$1:$2");
-                String time = m.group(4).length() == 4 ? "0" + m.group(4) : m.group(4);
-                String machine = normalizeMachineDate(date.value + "T" + time + zone);
+                String machine = normalizeMachineDate(date.value + "T" + m.group(4) + m.group(5));
                 return machine == null ? date : new Match(date.start, machine);
             }
             return date;

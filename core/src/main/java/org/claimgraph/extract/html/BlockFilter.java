@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.claimgraph.extract.Dates;
 
 /**
  * Drops paragraphs of the content element that are still boilerplate: link lists, short calls to action ("Share this
@@ -100,7 +101,7 @@ final class BlockFilter {
             if (FURNITURE_START.matcher(lower).lookingAt() || hasFurniturePhrase(lower)) {
                 return true;
             }
-            if (BYLINE.matcher(text).matches() || DateValues.isBareDate(text)) {
+            if (BYLINE.matcher(text).matches() || Dates.parse(text) != null) {
                 return true;
             }
             if (isSymbolsOnly(text)) {

@@ -11,6 +11,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.claimgraph.extract.Dates;
+import org.claimgraph.extract.Bylines;
 
 /**
  * Title, authors, publication date, canonical URL, outlet and language of a page, from its meta tags, JSON-LD,
@@ -61,13 +63,13 @@ public final class HtmlMetadataReader {
             for (Element meta : page.select("meta[name=author], meta[property=article:author], "
                     + "meta[name=article:author], meta[name=byl], meta[name=dc.creator], meta[name=DC.creator], "
                     + "meta[name=parsely-author], meta[name=sailthru.author]")) {
-                found.addAll(AuthorNames.parse(meta.attr("content")));
+                found.addAll(Bylines.fromValue(meta.attr("content")));
             }
         }
         if (found.isEmpty()) {
             for (Element element : page.select("[itemprop=author] [itemprop=name], [rel=author], "
                     + "[itemprop=author]")) {
-                found.addAll(AuthorNames.parse(spacedText(element)));
+                found.addAll(Bylines.fromValue(spacedText(element)));
                 if (!found.isEmpty()) {
                     break;
                 }
@@ -76,7 +78,7 @@ public final class HtmlMetadataReader {
         if (found.isEmpty()) {
             found.addAll(bylineAuthors(page));
         }
-        return withoutSiteName(AuthorNames.distinct(found), page, jsonLd, outlet);
+        return withoutSiteName(Bylines.distinct(found), page, jsonLd, outlet);
     }
 
     /**
@@ -121,7 +123,7 @@ public final class HtmlMetadataReader {
             if (text.isEmpty() || text.length() > 200 || insideFormOrComments(element)) {
                 continue;
             }
-            List<String> names = AuthorNames.parse(text);
+            List<String> names = Bylines.fromValue(text);
             if (!names.isEmpty()) {
                 return names;
             }
@@ -173,7 +175,7 @@ public final class HtmlMetadataReader {
                     + "meta[name=sailthru.date], meta[name=parsely-pub-date], meta[property=og:published_time]"),
         };
         for (String candidate : candidates) {
-            String date = DateValues.normalize(candidate);
+            String date = Dates.normalizeMachineDate(candidate);
             if (date != null) {
                 return date;
             }
@@ -212,7 +214,7 @@ public final class HtmlMetadataReader {
             for (Element element : scope.select("time, [class~=(?i)date|time|publish]")) {
                 String text = element.text();
                 if (text.length() <= 80) {
-                    String date = DateValues.parseVisible(text);
+                    String date = Dates.find(text);
                     if (date != null) {
                         return date;
                     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.claimgraph.extract.Bylines;
 
 /**
  * The article object of a page's schema.org JSON-LD ({@code NewsArticle}, {@code BlogPosting}...), read leniently:
@@ -75,7 +76,7 @@ final class JsonLdReader {
         for (JsonNode author : list(article.path("author"))) {
             JsonNode resolved = resolve(author, byId);
             String name = resolved.isTextual() ? resolved.asText() : text(resolved.path("name"));
-            authors.addAll(AuthorNames.parse(name));
+            authors.addAll(Bylines.fromValue(name));
         }
         JsonNode publisher = resolve(article.path("publisher"), byId);
         String publisherName = publisher.isTextual() ? publisher.asText() : text(publisher.path("name"));
