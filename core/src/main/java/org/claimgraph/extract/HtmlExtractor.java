@@ -11,7 +11,8 @@ import org.jsoup.nodes.Document;
  *
  * <p>The page is parsed once. Metadata is read first, from the whole page; then boilerplate is pruned, the element
  * holding the article is chosen by paragraph scoring and its text is written out as paragraphs separated by blank
- * lines. When that finds next to nothing, the JSON-LD {@code articleBody} is used instead.
+ * lines. When that finds next to nothing, the JSON-LD {@code articleBody} is used instead. The headline is
+ * metadata: a first paragraph that repeats the title is left out of the text.
  */
 public final class HtmlExtractor {
     private static final String STAGE = "extract";
@@ -27,6 +28,24 @@ public final class HtmlExtractor {
                 ? List.of(Diagnostic.info(STAGE,
                         "the page's markup holds little article text; the body is its JSON-LD articleBody"))
                 : List.of();
-        return new Extraction(article.text(), article.metadata(), diagnostics);
+        return new Extraction(withoutHeadline(article.text(), article.metadata().title()), article.metadata(),
+                diagnostics);
+    }
+
+    /** The headline is metadata, as in plain-text articles: a first paragraph that repeats it is dropped. */
+    static String withoutHeadline(String text, String title) {
+        if (title == null || title.isBlank()) {
+            return text;
+        }
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        if (!squeeze(first).equals(squeeze(title))) {
+            return text;
+        }
+        return end < 0 ? "" : text.substring(end + 2);
+    }
+
+    private static String squeeze(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 }
