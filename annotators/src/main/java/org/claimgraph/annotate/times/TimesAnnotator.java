@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.claimgraph.annotate.Layers;
 import org.claimgraph.annotate.nlp.ParsedText;
-import org.claimgraph.model.Span;
 import org.claimgraph.model.TimeExpression;
 import org.claimgraph.pipeline.Annotator;
 import org.claimgraph.pipeline.Inputs;
@@ -72,6 +71,7 @@ public final class TimesAnnotator implements Annotator<TimeExpression> {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
             SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            boolean[] covered = new boolean[tokens.size()];
             int start = 0;
             while (start < tokens.size()) {
                 Timex timex = tokens.get(start).get(TimeAnnotations.TimexAnnotation.class);
@@ -83,12 +83,22 @@ public final class TimesAnnotator implements Annotator<TimeExpression> {
                 while (end < tokens.size() && sameTimex(timex, tokens.get(end).get(TimeAnnotations.TimexAnnotation.class))) {
                     end++;
                 }
-                List<CoreLabel> words = TimexSpans.trim(tokens.subList(start, end));
+                java.util.Arrays.fill(covered, start, end, true);
+                List<CoreLabel> words = TimexSpans.trim(tokens, start, end);
                 if (!words.isEmpty()) {
-                    TimexValues.Tense tense = tense(graph, words);
+                    TimexValues.Tense tense = tense(graph, tokens, words);
                     found.addAll(TimexSpans.expressions(text, words, timex, anchor, tense));
                 }
                 start = end;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!covered[i] && TimexSpans.isWeekday(tokens.get(i))) {
+                    int end = i + 1 < tokens.size() && !covered[i + 1] && TimexSpans.isPartOfDay(tokens.get(i + 1))
+                            ? i + 2 : i + 1;
+                    List<CoreLabel> words = tokens.subList(i, end);
+                    found.addAll(TimexSpans.weekday(text, words, anchor, tense(graph, tokens, words)));
+                    i = end - 1;
+                }
             }
         }
         found.sort(Comparator.comparing(TimeExpression::span));
@@ -116,23 +126,44 @@ public final class TimesAnnotator implements Annotator<TimeExpression> {
         }
     }
 
-    /** The tense of the verb the expression hangs from in the dependency parse. */
-    static TimexValues.Tense tense(SemanticGraph graph, List<CoreLabel> words) {
+    /**
+     * The tense of the verb the expression hangs from in the dependency parse; "as soon as Tuesday", "as early as
+     * Tuesday" and infinitives ("planned to leave on Thursday") look ahead.
+     */
+    static TimexValues.Tense tense(SemanticGraph graph, List<CoreLabel> tokens, List<CoreLabel> words) {
+        int first = words.get(0).index() - 1;
+        if (first >= 3 && tokens.get(first - 1).word().equalsIgnoreCase("as")
+                && tokens.get(first - 3).word().equalsIgnoreCase("as")) {
+            String middle = tokens.get(first - 2).word().toLowerCase(Locale.ROOT);
+            if (middle.equals("soon") || middle.equals("early")) {
+                return TimexValues.Tense.FUTURE;
+            }
+        }
         if (graph == null || graph.isEmpty()) {
             return TimexValues.Tense.UNKNOWN;
         }
-        IndexedWord node = graph.getNodeByIndexSafe(words.get(words.size() - 1).index());
-        int steps = 0;
-        while (node != null && steps++ < 6) {
-            String tag = node.tag() == null ? "" : node.tag();
-            if (tag.startsWith("VB") || tag.equals("MD")) {
-                return verbTense(graph, node, tag);
-            }
-            IndexedWord parent = graph.getParent(node);
-            if (parent == null) {
+        IndexedWord node = null;
+        for (CoreLabel word : words) {
+            IndexedWord candidate = graph.getNodeByIndexSafe(word.index());
+            IndexedWord parent = candidate == null ? null : graph.getParent(candidate);
+            if (parent != null && (parent.index() < words.get(0).index()
+                    || parent.index() > words.get(words.size() - 1).index())) {
+                node = candidate;
                 break;
             }
-            node = parent;
+        }
+        if (node == null) {
+            return TimexValues.Tense.UNKNOWN;
+        }
+        // the expression's own verb; a date that modifies a noun ("Wednesday's ruling") says nothing of tense
+        IndexedWord verb = graph.getParent(node);
+        String relation = graph.getEdge(verb, node) == null ? "" : graph.getEdge(verb, node).getRelation().toString();
+        if (relation.startsWith("nmod:poss") || relation.startsWith("compound") || relation.startsWith("amod")) {
+            return TimexValues.Tense.UNKNOWN;
+        }
+        String tag = verb.tag() == null ? "" : verb.tag();
+        if (tag.startsWith("VB") || tag.equals("MD")) {
+            return verbTense(graph, verb, tag);
         }
         return TimexValues.Tense.UNKNOWN;
     }
@@ -143,6 +174,9 @@ public final class TimesAnnotator implements Annotator<TimeExpression> {
         boolean presentAuxiliary = false;
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
             String relation = edge.getRelation().getShortName();
+            if (relation.equals("mark") && tag.equals("VB") && edge.getDependent().word().equalsIgnoreCase("to")) {
+                return TimexValues.Tense.FUTURE;
+            }
             if (!relation.startsWith("aux")) {
                 continue;
             }

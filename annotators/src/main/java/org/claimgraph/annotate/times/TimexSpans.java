@@ -24,25 +24,144 @@ final class TimexSpans {
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(
             "(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(morning|afternoon|evening|night))?");
 
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august"
+                    + "|september|october|november|december");
+    private static final Pattern WEEKDAY_NAME = Pattern.compile("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+    private static final Pattern PART_OF_DAY = Pattern.compile("(?i)morning|afternoon|evening|night");
+    private static final java.util.Set<String> LEADING_MODIFIERS = java.util.Set.of(
+            "about", "around", "approximately", "roughly", "nearly", "almost", "some", "right");
+    private static final java.util.Set<String> DAY_MODIFIERS = java.util.Set.of("early", "late", "earlier", "later");
+    private static final java.util.Set<String> BEFORE_NOW_ADVERBS =
+            java.util.Set.of("recently", "previously", "once", "formerly", "lately");
+
+    /** "two months ago": as precise as its unit (SUTime gives the day). */
+    private static final Pattern AGO = Pattern.compile("(?i).*\\b(year|month|week|day)s? ago");
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
+    /** "the past decade" is a duration, as "the past two years" is (SUTime reads the decade 199X). */
+    private static final Pattern PAST_SPAN = Pattern.compile("(?i)(?:the\\s+)?(?:past|last|previous)\\s+(decade|century)");
+
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+            + "[a-z]*\\b");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\d{4}|'\\d\\d\\b");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:last|next|this|coming|previous|ago|later|"
+            + "earlier|before|after)\\b");
+    /** "Friday morning" is a date with a part of the day, as TempEval-3 types it (SUTime: TIME). */
+    private static final Pattern PART_OF_A_DAY_VALUE = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT(?:MO|AF|EV|NI)");
+
+    private static final Pattern AGE = Pattern.compile("(?i)\\b(?:year|month|week|day)s?\\s*-?\\s*old\\b");
+
     private TimexSpans() {}
 
-    /** The tokens without leading or trailing punctuation and determiners-only edges ("the", ","). */
-    static List<CoreLabel> trim(List<CoreLabel> tokens) {
-        int first = 0;
-        int last = tokens.size();
+    /**
+     * The words of the expression {@code tokens[start, end)}, or none when it is not a time expression at all. Trims
+     * punctuation and leading adverbs of degree or order ("about five hours", "Earlier Friday": TimeML leaves them out
+     * of the extent), and drops:
+     *
+     * <ul>
+     *   <li>spans made only of function words (a bare "the");
+     *   <li>ages ("6-year-old", "a 39-year-old"): a person's age is not a time;
+     *   <li>a single verb ("prosecutors might present"), a lower-case month name ("this march"), a month name followed
+     *       by a capitalised word ("Jan Kavan");
+     *   <li>adverbs that only say "before now" ("recently", "previously", "once");
+     *   <li>discourse "now": "Now," opening a sentence, and "for now".
+     * </ul>
+     */
+    static List<CoreLabel> trim(List<CoreLabel> tokens, int start, int end) {
+        int first = start;
+        int last = end;
         while (first < last && isPunctuation(tokens.get(first))) {
             first++;
         }
         while (last > first && isPunctuation(tokens.get(last - 1))) {
             last--;
         }
+        while (last - first > 1 && isLeadingModifier(tokens.get(first), tokens.get(first + 1))) {
+            first++;
+        }
         List<CoreLabel> words = tokens.subList(first, last);
+        if (words.isEmpty() || !hasContentWord(words) || isAge(tokens, first, last)) {
+            return List.of();
+        }
+        if (words.size() == 1 && notATime(tokens, first)) {
+            return List.of();
+        }
+        return words;
+    }
+
+    private static boolean hasContentWord(List<CoreLabel> words) {
         for (CoreLabel word : words) {
             if (!FUNCTION_TAG.matcher(tag(word)).matches()) {
-                return words;
+                return true;
             }
         }
-        return List.of();
+        return false;
+    }
+
+    /** "about"/"nearly" before an amount; "early"/"late"/"earlier" before a weekday ("early Friday morning"). */
+    private static boolean isLeadingModifier(CoreLabel token, CoreLabel next) {
+        String word = token.word().toLowerCase(Locale.ROOT);
+        return LEADING_MODIFIERS.contains(word) || DAY_MODIFIERS.contains(word) && isWeekday(next);
+    }
+
+    private static boolean isAge(List<CoreLabel> tokens, int first, int last) {
+        int begin = tokens.get(first).beginPosition();
+        int until = Math.min(last + 2, tokens.size()) - 1;
+        StringBuilder words = new StringBuilder();
+        for (int i = first; i <= until; i++) {
+            words.append(tokens.get(i).word()).append(' ');
+        }
+        return AGE.matcher(words).find() && begin >= 0;
+    }
+
+    private static boolean notATime(List<CoreLabel> tokens, int index) {
+        CoreLabel token = tokens.get(index);
+        String word = token.word();
+        String lower = word.toLowerCase(Locale.ROOT);
+        String tag = tag(token);
+        if (tag.startsWith("VB") || tag.equals("MD")) {
+            return true;
+        }
+        if (MONTH.matcher(word).matches()) {
+            boolean lowerCase = Character.isLowerCase(word.charAt(0));
+            boolean nameFollows = index + 1 < tokens.size() && isCapitalisedWord(tokens.get(index + 1).word());
+            return lowerCase || nameFollows;
+        }
+        if (BEFORE_NOW_ADVERBS.contains(lower)) {
+            return true;
+        }
+        if (lower.equals("now")) {
+            boolean opensSentence = index == 0 || index == 1 && isPunctuation(tokens.get(0));
+            boolean afterFor = index > 0 && tokens.get(index - 1).word().equalsIgnoreCase("for");
+            return opensSentence && word.equals("Now") || afterFor;
+        }
+        return false;
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+    }
+
+    /** A full weekday name, capitalised. */
+    static boolean isWeekday(CoreLabel token) {
+        return WEEKDAY_NAME.matcher(token.word()).matches();
+    }
+
+    static boolean isPartOfDay(CoreLabel token) {
+        return PART_OF_DAY.matcher(token.word()).matches();
+    }
+
+    /** A weekday SUTime did not mark ("Sunday night", "Sunday's"), resolved by tense. */
+    static List<TimeExpression> weekday(String text, List<CoreLabel> words, LocalDate anchor, TimexValues.Tense tense) {
+        int begin = words.get(0).beginPosition();
+        int end = words.get(words.size() - 1).endPosition();
+        Matcher weekday = WEEKDAY_ALONE.matcher(text.substring(begin, end));
+        if (!weekday.matches()) {
+            return List.of();
+        }
+        TimeExpression.Type type = TimeExpression.Type.DATE;
+        String value = anchor == null ? null : weekday(weekday, anchor, tense);
+        return List.of(new TimeExpression(new Span(begin, end), type, value));
     }
 
     private static boolean isPunctuation(CoreLabel token) {
@@ -73,6 +192,22 @@ final class TimexSpans {
         Matcher weekday = WEEKDAY_ALONE.matcher(covered);
         if (weekday.matches() && anchor != null) {
             value = weekday(weekday, anchor, tense);
+        }
+        if (anchor != null && MONTH_NAME.matcher(covered).find() && !WRITTEN_YEAR.matcher(covered).find()
+                && !RELATIVE_WORD.matcher(covered).find()) {
+            value = TimexValues.withoutWrittenYear(value, anchor, tense);
+        }
+        if (type == TimeExpression.Type.TIME && value != null && PART_OF_A_DAY_VALUE.matcher(value).matches()) {
+            type = TimeExpression.Type.DATE;
+        }
+        Matcher ago = AGO.matcher(covered);
+        if (ago.matches() && value != null && FULL_DATE.matcher(value).matches()) {
+            value = TimexValues.at(LocalDate.parse(value), ago.group(1).substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        Matcher span = PAST_SPAN.matcher(covered);
+        if (span.matches()) {
+            type = TimeExpression.Type.DURATION;
+            value = span.group(1).equalsIgnoreCase("decade") ? "P10Y" : "P100Y";
         }
         return List.of(new TimeExpression(new Span(begin, end), type, value));
     }

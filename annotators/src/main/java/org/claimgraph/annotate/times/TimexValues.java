@@ -45,9 +45,20 @@ public final class TimexValues {
     private static final Pattern PART_OF_TODAY = Pattern.compile("THIS (MO|AF|EV|NI)");
     private static final Pattern UNKNOWN_YEAR = Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?(T.*)?");
     private static final Pattern WEEKDAY = Pattern.compile("(?:XXXX|\\d{4}(?:-\\d\\d){0,2})-WXX-([1-7])(T.*)?");
-    private static final Pattern MONTH_WEEK = Pattern.compile("(\\d{4})-\\d\\d-W(\\d\\d?)");
+    private static final Pattern MONTH_WEEK = Pattern.compile("(\\d{4})-\\d\\d-W(\\d\\d?)(-WE|-[1-7])?");
+    private static final Pattern PADDED_WEEK = Pattern.compile("(\\d{4}-W)0(\\d.*)");
+    /** What a TIMEX3 value may look like; anything else (SUTime's "P1D-#1", ranges "A/B") is not passed on. */
+    private static final Pattern TIMEX3_VALUE = Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF"
+            + "|P(?:[\\dX.]+[YMWD])*(?:T(?:[\\dX.]+[HMS])+)?"
+            + "|[\\dX]{2,4}(?:-(?:[\\dX]{2}|W[\\dX]{1,2}|Q[1-4X]|H[12X]|SP|SU|FA|WI))?(?:-(?:[\\dX]{2}|WE|[1-7]))?"
+            + "(?:T(?:MO|AF|EV|NI|DT|\\d\\d(?::\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)?"
+            + "(?:Z|[+-]\\d\\d(?::?\\d\\d)?)?))?");
+    private static final Pattern DATED = Pattern.compile("\\d{4}(-\\d\\d(?:-\\d\\d)?(?:T.*)?)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
+
+    /** How far from the anchor a month or day may be and still be read as the nearest one, whatever the tense. */
+    private static final int NEAR_DAYS = 60;
 
     private TimexValues() {}
 
@@ -142,9 +153,9 @@ public final class TimexValues {
         return day.toString();
     }
 
-    /** The ISO week of a day, written {@code 2024-W22}. */
+    /** The ISO week of a day, written as TempEval-3 does: {@code 2024-W22}, {@code 2000-W7} (no leading zero). */
     static String week(LocalDate day) {
-        return String.format(Locale.ROOT, "%04d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+        return String.format(Locale.ROOT, "%04d-W%d", day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
@@ -179,20 +190,54 @@ public final class TimexValues {
         return anchor.minusDays(back);
     }
 
+    /**
+     * A month or day of an unknown year: the nearest to the anchor; but when that is more than two months away, the
+     * tense decides (past: the latest that has begun by the anchor; future: the first that has not ended).
+     */
     private static String unknownYear(Matcher matcher, LocalDate anchor, Tense tense) {
         int month = Integer.parseInt(matcher.group(1));
         boolean wholeMonth = matcher.group(2) == null;
-        int year = anchor.getYear();
-        LocalDate first = safeDate(year, month, wholeMonth ? 1 : Integer.parseInt(matcher.group(2)));
-        LocalDate last = wholeMonth ? first.withDayOfMonth(first.lengthOfMonth()) : first;
-        if (tense == Tense.FUTURE && last.isBefore(anchor)) {
-            year++;
-        } else if (tense != Tense.FUTURE && first.isAfter(anchor)) {
-            year--;
+        int dayOfMonth = wholeMonth ? 1 : Integer.parseInt(matcher.group(2));
+        int nearest = anchor.getYear();
+        long nearestDistance = Long.MAX_VALUE;
+        int directed = anchor.getYear();
+        long directedDistance = Long.MAX_VALUE;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            LocalDate first = safeDate(year, month, dayOfMonth);
+            LocalDate last = wholeMonth ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            long distance = Math.max(0, Math.max(first.toEpochDay() - anchor.toEpochDay(),
+                    anchor.toEpochDay() - last.toEpochDay()));
+            if (distance < nearestDistance) {
+                nearest = year;
+                nearestDistance = distance;
+            }
+            boolean onTheTenseSide = tense == Tense.PAST ? !first.isAfter(anchor) : !last.isBefore(anchor);
+            if (onTheTenseSide && distance < directedDistance) {
+                directed = year;
+                directedDistance = distance;
+            }
         }
-        LocalDate day = safeDate(year, month, first.getDayOfMonth());
-        String date = wholeMonth ? String.format(Locale.ROOT, "%04d-%02d", year, month) : day.toString();
+        boolean directional = tense == Tense.PAST || tense == Tense.FUTURE;
+        int best = directional && nearestDistance > NEAR_DAYS ? directed : nearest;
+        String date = wholeMonth ? String.format(Locale.ROOT, "%04d-%02d", best, month)
+                : safeDate(best, month, dayOfMonth).toString();
         return matcher.group(3) == null ? date : date + matcher.group(3);
+    }
+
+    /**
+     * Re-resolves a month or day SUTime placed in a year of its own choosing ("October" read as this year's October in
+     * an April article about a past event) by {@link #unknownYear}'s rule; for expressions written without a year.
+     */
+    public static String withoutWrittenYear(String value, LocalDate anchor, Tense tense) {
+        if (value == null || anchor == null) {
+            return value;
+        }
+        Matcher dated = DATED.matcher(value);
+        if (!dated.matches()) {
+            return value;
+        }
+        Matcher unknown = UNKNOWN_YEAR.matcher("XXXX" + dated.group(1));
+        return unknown.matches() ? unknownYear(unknown, anchor, tense) : value;
     }
 
     private static LocalDate safeDate(int year, int month, int day) {
@@ -204,7 +249,12 @@ public final class TimexValues {
     static String canonical(String value) {
         Matcher monthWeek = MONTH_WEEK.matcher(value);
         if (monthWeek.matches()) {
-            return String.format(Locale.ROOT, "%s-W%02d", monthWeek.group(1), Integer.parseInt(monthWeek.group(2)));
+            return String.format(Locale.ROOT, "%s-W%d%s", monthWeek.group(1), Integer.parseInt(monthWeek.group(2)),
+                    monthWeek.group(3) == null ? "" : monthWeek.group(3));
+        }
+        Matcher paddedWeek = PADDED_WEEK.matcher(value);
+        if (paddedWeek.matches()) {
+            return paddedWeek.group(1) + paddedWeek.group(2);
         }
         Matcher decade = DECADE.matcher(value);
         if (decade.matches()) {
@@ -214,8 +264,7 @@ public final class TimexValues {
         if (century.matches()) {
             return century.group(1);
         }
-        if (value.startsWith("XXXX") || value.contains("THIS") || value.contains("OFFSET") || value.contains("PREV")
-                || value.contains("NEXT") || value.contains("*")) {
+        if (value.startsWith("XXXX") || !TIMEX3_VALUE.matcher(value).matches()) {
             return null;
         }
         return value;
