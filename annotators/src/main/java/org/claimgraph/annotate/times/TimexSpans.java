@@ -51,6 +51,8 @@ final class TimexSpans {
 
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:year|month|week|day)s?\\s*-?\\s*old\\b");
 
+    private static final Pattern BARE_UNIT = Pattern.compile("(?i)second|minute|hour|day|week|month|year");
+
     private TimexSpans() {}
 
     /**
@@ -63,6 +65,7 @@ final class TimexSpans {
      *   <li>ages ("6-year-old", "a 39-year-old"): a person's age is not a time;
      *   <li>a single verb ("prosecutors might present"), a lower-case month name ("this march"), a month name followed
      *       by a capitalised word ("Jan Kavan");
+     *   <li>a bare unit ("day", "Day" of "Election Day"), which SUTime reads as a one-day duration;
      *   <li>adverbs that only say "before now" ("recently", "previously", "once");
      *   <li>discourse "now": "Now," opening a sentence, and "for now".
      * </ul>
@@ -83,7 +86,7 @@ final class TimexSpans {
         if (words.isEmpty() || !hasContentWord(words) || isAge(tokens, first, last)) {
             return List.of();
         }
-        if (words.size() == 1 && notATime(tokens, first)) {
+        if (words.size() == 1 && notATime(tokens, first) || hasLowerCaseMonth(words)) {
             return List.of();
         }
         return words;
@@ -127,6 +130,9 @@ final class TimexSpans {
             boolean nameFollows = index + 1 < tokens.size() && isCapitalisedWord(tokens.get(index + 1).word());
             return lowerCase || nameFollows;
         }
+        if (BARE_UNIT.matcher(word).matches()) {
+            return true;
+        }
         if (BEFORE_NOW_ADVERBS.contains(lower)) {
             return true;
         }
@@ -136,6 +142,19 @@ final class TimexSpans {
             return opensSentence && word.equals("Now") || afterFor;
         }
         return false;
+    }
+
+    /** English capitalises month names: "this march", "may" are not months. */
+    private static boolean hasLowerCaseMonth(List<CoreLabel> words) {
+        boolean lowerMonth = false;
+        for (CoreLabel word : words) {
+            String text = word.word();
+            if (text.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+            lowerMonth |= MONTH.matcher(text).matches() && Character.isLowerCase(text.charAt(0));
+        }
+        return lowerMonth;
     }
 
     private static boolean isCapitalisedWord(String word) {
