@@ -51,6 +51,10 @@ final class TimexSpans {
 
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:year|month|week|day)s?\\s*-?\\s*old\\b");
 
+    private static final Pattern PLURAL_PART_OF_DAY = Pattern.compile("(?i)mornings|afternoons|evenings|nights");
+    private static final Pattern CAPITALISED_UNIT = Pattern.compile("(?:Second|Minute|Hour|Day|Week|Month|Year)s?");
+    private static final Pattern NARRATIVE_OFFSET = Pattern.compile("(?i).*\\b(?:seconds?|minutes?|hours?|days?|weeks?"
+            + "|months?|years?)\\s+(?:later|earlier)");
     private static final Pattern BARE_UNIT = Pattern.compile("(?i)second|minute|hour|day|week|month|year");
 
     private TimexSpans() {}
@@ -86,7 +90,7 @@ final class TimexSpans {
         if (words.isEmpty() || !hasContentWord(words) || isAge(tokens, first, last)) {
             return List.of();
         }
-        if (words.size() == 1 && notATime(tokens, first) || hasLowerCaseMonth(words)) {
+        if (words.size() == 1 && notATime(tokens, first) || hasLowerCaseMonth(words) || isTitle(tokens, first, last)) {
             return List.of();
         }
         return words;
@@ -130,7 +134,7 @@ final class TimexSpans {
             boolean nameFollows = index + 1 < tokens.size() && isCapitalisedWord(tokens.get(index + 1).word());
             return lowerCase || nameFollows;
         }
-        if (BARE_UNIT.matcher(word).matches()) {
+        if (BARE_UNIT.matcher(word).matches() || PLURAL_PART_OF_DAY.matcher(word).matches()) {
             return true;
         }
         if (BEFORE_NOW_ADVERBS.contains(lower)) {
@@ -142,6 +146,13 @@ final class TimexSpans {
             return opensSentence && word.equals("Now") || afterFor;
         }
         return false;
+    }
+
+    /** "60 Minutes": a number and a capitalised unit inside a sentence is a name, not a duration. */
+    private static boolean isTitle(List<CoreLabel> tokens, int first, int last) {
+        String unit = tokens.get(last - 1).word();
+        return first > 0 && last - first >= 2 && CAPITALISED_UNIT.matcher(unit).matches()
+                && tokens.get(first).word().chars().allMatch(Character::isDigit);
     }
 
     /** English capitalises month names: "this march", "may" are not months. */
@@ -222,6 +233,9 @@ final class TimexSpans {
         Matcher ago = AGO.matcher(covered);
         if (ago.matches() && value != null && FULL_DATE.matcher(value).matches()) {
             value = TimexValues.at(LocalDate.parse(value), ago.group(1).substring(0, 1).toUpperCase(Locale.ROOT));
+        }
+        if (NARRATIVE_OFFSET.matcher(covered).matches()) {
+            value = null; // "seven days later": later than an event of the story, not than the publication
         }
         Matcher span = PAST_SPAN.matcher(covered);
         if (span.matches()) {

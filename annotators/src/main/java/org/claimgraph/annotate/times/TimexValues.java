@@ -54,6 +54,8 @@ public final class TimexValues {
             + "(?:T(?:MO|AF|EV|NI|DT|\\d\\d(?::\\d\\d(?::\\d\\d(?:\\.\\d+)?)?)?"
             + "(?:Z|[+-]\\d\\d(?::?\\d\\d)?)?))?");
     private static final Pattern DATED = Pattern.compile("\\d{4}(-\\d\\d(?:-\\d\\d)?(?:T.*)?)");
+    /** TempEval-3 values carry no time zone: "9 a.m. EST" is T09:00 (SUTime: T09:00-0500). */
+    private static final Pattern ZONED_TIME = Pattern.compile("(.*T\\d\\d(?::\\d\\d)*)(?:Z|[+-]\\d\\d(?::?\\d\\d)?)");
     private static final Pattern DECADE = Pattern.compile("(\\d{3})X");
     private static final Pattern CENTURY = Pattern.compile("(\\d{2})XX");
 
@@ -192,7 +194,7 @@ public final class TimexValues {
 
     /**
      * A month or day of an unknown year: the nearest to the anchor; but when that is more than two months away, the
-     * tense decides (past: the latest that has begun by the anchor; future: the first that has not ended).
+     * tense decides (future: the first that has not ended; past or unknown: the latest that has begun by the anchor).
      */
     private static String unknownYear(Matcher matcher, LocalDate anchor, Tense tense) {
         int month = Integer.parseInt(matcher.group(1));
@@ -211,13 +213,14 @@ public final class TimexValues {
                 nearest = year;
                 nearestDistance = distance;
             }
-            boolean onTheTenseSide = tense == Tense.PAST ? !first.isAfter(anchor) : !last.isBefore(anchor);
+            boolean onTheTenseSide = tense == Tense.FUTURE ? !last.isBefore(anchor) : !first.isAfter(anchor);
             if (onTheTenseSide && distance < directedDistance) {
                 directed = year;
                 directedDistance = distance;
             }
         }
-        boolean directional = tense == Tense.PAST || tense == Tense.FUTURE;
+        // news tells of the past: without a tense, a far month is the last one, not the next
+        boolean directional = tense != Tense.PRESENT;
         int best = directional && nearestDistance > NEAR_DAYS ? directed : nearest;
         String date = wholeMonth ? String.format(Locale.ROOT, "%04d-%02d", best, month)
                 : safeDate(best, month, dayOfMonth).toString();
@@ -247,6 +250,10 @@ public final class TimexValues {
 
     /** TimeML spellings and the last check that nothing unresolved is passed on as if it were a value. */
     static String canonical(String value) {
+        Matcher zoned = ZONED_TIME.matcher(value);
+        if (zoned.matches()) {
+            value = zoned.group(1);
+        }
         Matcher monthWeek = MONTH_WEEK.matcher(value);
         if (monthWeek.matches()) {
             return String.format(Locale.ROOT, "%s-W%d%s", monthWeek.group(1), Integer.parseInt(monthWeek.group(2)),
