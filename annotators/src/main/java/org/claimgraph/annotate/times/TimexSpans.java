@@ -112,13 +112,12 @@ final class TimexSpans {
     }
 
     private static boolean isAge(List<CoreLabel> tokens, int first, int last) {
-        int begin = tokens.get(first).beginPosition();
         int until = Math.min(last + 2, tokens.size()) - 1;
         StringBuilder words = new StringBuilder();
         for (int i = first; i <= until; i++) {
             words.append(tokens.get(i).word()).append(' ');
         }
-        return AGE.matcher(words).find() && begin >= 0;
+        return AGE.matcher(words).find();
     }
 
     private static boolean notATime(List<CoreLabel> tokens, int index) {
