@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CoreNlpAnnotatorTest {
 
-    static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+    static final CoreNlpAnnotator NLP = SharedNlp.NLP;
 
     @Test
     void offsetsIndexTheTextAndDatesAreAnchored() {

@@ -9,8 +9,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import org.claimgraph.analyze.AnalyzeOptions;
 import org.claimgraph.analyze.Analyzer;
+import org.claimgraph.annotate.ArticleAnnotator;
 import org.claimgraph.json.DocumentJson;
 import org.claimgraph.model.Document;
 import org.claimgraph.read.InputWalker;
@@ -115,7 +117,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer(options);
         try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut());
                 InputWalker walker = new InputWalker(paths, System.in, options.maxBytes())) {
-            CorpusRun run = new CorpusRun(analyzer, threads, failFast, spec.commandLine().getErr(),
+            UnaryOperator<Document> annotate = only == Stage.text ? UnaryOperator.identity() : ArticleAnnotator.shared();
+            CorpusRun run = new CorpusRun(analyzer, annotate, threads, failFast, spec.commandLine().getErr(),
                     progress && System.console() != null);
             CorpusRun.Summary summary = run.run(walker, document -> write(target.writer(), document));
             summary.report(spec.commandLine().getErr());

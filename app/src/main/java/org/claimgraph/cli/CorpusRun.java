@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -45,13 +46,21 @@ final class CorpusRun {
     private static final int PROGRESS_AFTER = 20;
 
     private final Analyzer analyzer;
+    private final UnaryOperator<Document> annotate;
     private final int threads;
     private final boolean failFast;
     private final PrintWriter err;
     private final boolean showProgress;
 
     CorpusRun(Analyzer analyzer, int threads, boolean failFast, PrintWriter err, boolean showProgress) {
+        this(analyzer, UnaryOperator.identity(), threads, failFast, err, showProgress);
+    }
+
+    /** {@code annotate} runs on each analysed document in the worker threads (the article pipeline). */
+    CorpusRun(Analyzer analyzer, UnaryOperator<Document> annotate, int threads, boolean failFast, PrintWriter err,
+            boolean showProgress) {
         this.analyzer = analyzer;
+        this.annotate = annotate;
         this.threads = threads;
         this.failFast = failFast;
         this.err = err;
@@ -110,7 +119,7 @@ final class CorpusRun {
 
     private Outcome analyse(Input input) {
         try {
-            return new Outcome(analyzer.analyze(input), null);
+            return new Outcome(annotate.apply(analyzer.analyze(input)), null);
         } catch (InputException e) {
             return new Outcome(null, e);
         } catch (RuntimeException | StackOverflowError e) {
