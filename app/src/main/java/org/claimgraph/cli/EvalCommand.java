@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         description = "Reproduces a quality figure on a gold data set made by other people.",
         subcommands = {
             EvalCommand.Extraction.class,
+            EvalAttributionCommand.class,
             // each gold set's command is registered here, one line each
         },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})
