@@ -1,0 +1,106 @@
+package org.claimgraph.annotate.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.claimgraph.model.Span;
+
+/**
+ * Finds top-level quotations in a text by their marks: typographic and straight double quotes, typographic and
+ * straight single quotes (an apostrophe inside or at the end of a word is not a mark). A double quote left open at
+ * the end of a paragraph continues when the next paragraph opens with a quote mark (the convention for quotes over
+ * several paragraphs), and otherwise ends with its paragraph. An unclosed single quote is taken for an apostrophe.
+ * Quotes nested inside a quote are part of it. Spans include the marks.
+ */
+final class QuoteFinder {
+
+    private QuoteFinder() {}
+
+    static List<Span> find(String text) {
+        List<Span> quotes = new ArrayList<>();
+        int open = -1;
+        char opener = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (open >= 0) {
+                    int next = skipWhitespace(text, i);
+                    boolean doubleQuote = opener == '"' || opener == '“';
+                    if (doubleQuote && next < text.length() && isDoubleOpener(text.charAt(next))) {
+                        i = next + 1; // the quote continues in the next paragraph
+                        continue;
+                    }
+                    if (doubleQuote) {
+                        quotes.add(new Span(open, trimEnd(text, open, i)));
+                    }
+                    open = -1;
+                }
+                i++;
+                continue;
+            }
+            if (open < 0) {
+                if (c == '“' || (c == '"' && opensHere(text, i))) {
+                    open = i;
+                    opener = c;
+                } else if ((c == '‘' || c == '\'') && opensHere(text, i) && i + 1 < text.length()
+                        && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    open = i;
+                    opener = c;
+                }
+            } else if (closes(text, i, opener)) {
+                quotes.add(new Span(open, i + 1));
+                open = -1;
+            }
+            i++;
+        }
+        if (open >= 0 && (opener == '"' || opener == '“')) {
+            quotes.add(new Span(open, trimEnd(text, open, text.length())));
+        }
+        return quotes;
+    }
+
+    private static boolean closes(String text, int i, char opener) {
+        char c = text.charAt(i);
+        if (opener == '“') {
+            return c == '”' || c == '"';
+        }
+        if (opener == '"') {
+            return c == '"';
+        }
+        // single quotes: a closing mark is not followed by a letter (that would be an apostrophe, "don't")
+        if (c != '’' && c != '\'') {
+            return false;
+        }
+        boolean letterAfter = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        return !letterAfter && !spaceBefore;
+    }
+
+    private static boolean isDoubleOpener(char c) {
+        return c == '“' || c == '"';
+    }
+
+    /** A straight mark opens when it starts the text or follows white space or an opening bracket or dash. */
+    private static boolean opensHere(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '—' || before == '–'
+                || before == ':' || before == '“' || before == '"';
+    }
+
+    private static int skipWhitespace(String text, int i) {
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int trimEnd(String text, int begin, int end) {
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+}
