@@ -116,7 +116,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
                 }
             }
             for (Span span : predictedUnits) {
-                if (!goldUnits.contains(span)) {
+                if (goldUnits.contains(span)) {
+                    out.append("TP ").append(role).append(' ').append(clip(document.text(), span)).append('\n');
+                } else {
                     out.append("FP ").append(role).append(' ').append(clip(document.text(), span)).append('\n');
                 }
             }
@@ -124,7 +126,12 @@ final class EvalAttributionCommand implements Callable<Integer> {
     }
 
     private static String clip(String text, Span span) {
-        String covered = span.coveredText(text).replace('\n', ' ');
-        return covered.length() > 160 ? covered.substring(0, 160) + "…" : covered;
+        String covered = span.coveredText(text);
+        if (covered.length() > 160) {
+            covered = covered.substring(0, 160) + "…";
+        }
+        String before = text.substring(Math.max(0, span.begin() - 60), span.begin());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
+        return (covered + "\t" + before + "[" + covered + "]" + after).replace('\n', ' ');
     }
 }

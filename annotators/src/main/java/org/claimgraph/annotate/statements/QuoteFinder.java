@@ -15,7 +15,8 @@ final class QuoteFinder {
 
     private QuoteFinder() {}
 
-    static List<Span> find(String text) {
+    static List<Span> find(String original) {
+        String text = doubledMarks(original);
         List<Span> quotes = new ArrayList<>();
         int open = -1;
         char opener = 0;
@@ -58,6 +59,37 @@ final class QuoteFinder {
         }
         return quotes;
     }
+
+    /**
+     * Rewrites the doubled marks of some newswires (two grave accents or two apostrophes for a double quote) as
+     * typographic ones, keeping every offset: the second character becomes an invisible filler.
+     */
+    private static String doubledMarks(String text) {
+        if (!text.contains("''") && !text.contains("``")) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i + 1 < chars.length; i++) {
+            if (chars[i] == '`' && chars[i + 1] == '`') {
+                chars[i] = '“';
+                chars[i + 1] = FILLER;
+                i++;
+            } else if (chars[i] == '\'' && chars[i + 1] == '\'') {
+                boolean opening = i == 0 || Character.isWhitespace(chars[i - 1]) || chars[i - 1] == '(';
+                if (opening) {
+                    chars[i] = '“';
+                    chars[i + 1] = FILLER;
+                } else {
+                    chars[i] = FILLER;
+                    chars[i + 1] = '”';
+                }
+                i++;
+            }
+        }
+        return new String(chars);
+    }
+
+    private static final char FILLER = '\u2060';
 
     private static boolean closes(String text, int i, char opener) {
         char c = text.charAt(i);

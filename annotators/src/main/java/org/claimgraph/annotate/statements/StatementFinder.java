@@ -70,6 +70,7 @@ final class StatementFinder {
         }
         colonQuotes();
         leftoverQuotes();
+        speakerLines();
         return build();
     }
 
@@ -84,7 +85,10 @@ final class StatementFinder {
             return; // speech inside a quotation is left to a later version
         }
         String lemma = lemma(verb);
-        boolean clauseVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
+        boolean clauseVerb = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
+        if (hypothetical(graph, verb)) {
+            return;
+        }
         boolean quoteVerb = clauseVerb || Lexicon.QUOTE_VERBS.contains(lemma);
         if (!quoteVerb) {
             return;
@@ -141,6 +145,22 @@ final class StatementFinder {
         add(draft);
     }
 
+    /** A base form under a modal or "to" ("will say", "to confirm"): not something said. */
+    private static boolean hypothetical(SemanticGraph graph, IndexedWord verb) {
+        if (!"VB".equals(verb.tag())) {
+            return false;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            if ((relation.equals("aux") || relation.equals("mark"))
+                    && ("MD".equals(dependent.tag()) || dependent.word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The clause, infinitive or object a reporting verb reports, or null. */
     private Span complement(SemanticGraph graph, IndexedWord verb, String lemma) {
         IndexedWord clause = child(graph, verb, "ccomp");
@@ -149,7 +169,8 @@ final class StatementFinder {
         }
         IndexedWord object = child(graph, verb, "obj");
         IndexedWord infinitive = child(graph, verb, "xcomp");
-        if (infinitive != null && Lexicon.INFINITIVE_VERBS.contains(lemma)) {
+        boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
+        if (infinitive != null && (Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
             if (object != null && object.index() < infinitive.index()) {
                 span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
@@ -159,22 +180,46 @@ final class StatementFinder {
         if (object != null && Lexicon.OBJECT_VERBS.contains(lemma)) {
             return trim(subtree(graph, object, Set.of()));
         }
+        if (lemma.equals("call")) { // "called for a ban"
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+                IndexedWord preposition = child(graph, edge.getDependent(), "case");
+                if (edge.getRelation().toString().startsWith("obl") && preposition != null
+                        && preposition.word().equalsIgnoreCase("for")) {
+                    return trim(subtree(graph, edge.getDependent(), Set.of(preposition)));
+                }
+            }
+        }
         return null;
     }
 
     /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
     private Span parataxisContent(SemanticGraph graph, IndexedWord verb) {
         SemanticGraphEdge incoming = incoming(graph, verb);
-        if (incoming == null || !incoming.getRelation().toString().equals("parataxis")) {
+        if (incoming == null) {
             return null;
         }
+        String relation = incoming.getRelation().toString();
         IndexedWord head = incoming.getGovernor();
+        boolean after = verb.index() > head.index();
+        if (!relation.equals("parataxis") && !(relation.equals("ccomp") && after && commaBefore(graph, verb))) {
+            return null;
+        }
         Span whole = subtree(graph, head, Set.of(verb));
         Span said = subtree(graph, verb, Set.of());
         if (said.begin() > head.beginPosition()) {
             return trim(new Span(whole.begin(), Math.min(whole.end(), said.begin())));
         }
         return trim(new Span(Math.max(whole.begin(), said.end()), whole.end()));
+    }
+
+    /** "..., the source added": a comma right before the verb's subject or the verb. */
+    private boolean commaBefore(SemanticGraph graph, IndexedWord verb) {
+        Span said = subtree(graph, verb, Set.of());
+        int p = said.begin() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && (text.charAt(p) == ',' || text.charAt(p) == '”' || text.charAt(p) == '"');
     }
 
     /** A quote next to the verb in its sentence: before it ("X," she said) or after it (He said: "X"). */
@@ -353,6 +398,41 @@ final class StatementFinder {
         return between.isBlank();
     }
 
+    private static final java.util.regex.Pattern SPEAKER_LINE = java.util.regex.Pattern.compile(
+            "[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}): +\\S");
+
+    /** A headline or transcript line "Name: words": the name said the words. */
+    private void speakerLines() {
+        int lineBegin = 0;
+        while (lineBegin < text.length()) {
+            int lineEnd = text.indexOf('\n', lineBegin);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            java.util.regex.Matcher matcher = SPEAKER_LINE.matcher(text).region(lineBegin, lineEnd);
+            if (matcher.lookingAt()) {
+                Span name = new Span(matcher.start(1), matcher.end(1));
+                Span content = trim(new Span(matcher.end(1) + 1, lineEnd));
+                boolean taken = false;
+                for (Draft other : drafts) {
+                    taken |= other.content.overlaps(content) || other.content.contains(name);
+                }
+                if (!taken && content.length() > 0) {
+                    Draft draft = new Draft();
+                    int quote = quoteCovering(content);
+                    draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+                    draft.content = content;
+                    draft.sentence = sentenceAt(content.begin());
+                    draft.speaker = name;
+                    draft.cue = new Span(name.end(), name.end() + 1);
+                    draft.confidence = 0.5;
+                    add(draft);
+                }
+            }
+            lineBegin = lineEnd + 1;
+        }
+    }
+
     // ---------------------------------------------------------------- parts of a statement
 
     /** The cue: the verb with its auxiliaries, negation and adverbs before it and its particle. */
@@ -504,12 +584,21 @@ final class StatementFinder {
             if (quote.begin() <= content.begin() + 1 && content.end() <= quote.end() + 1) {
                 return q;
             }
-            if (content.contains(quote) && words(quote.begin(), quote.end())
-                    >= 0.8 * words(content.begin(), content.end())) {
+            if (content.contains(quote) && wordsOutside(content, quote) == 0) {
                 return q;
             }
         }
         return -1;
+    }
+
+    /** Words of the content outside the quote, not counting a leading "that". */
+    private int wordsOutside(Span content, Span quote) {
+        int before = words(content.begin(), quote.begin());
+        String head = text.substring(content.begin(), quote.begin()).strip().toLowerCase(Locale.ROOT);
+        if (head.equals("that")) {
+            before = 0;
+        }
+        return before + words(quote.end(), content.end());
     }
 
     private boolean overlapsQuote(Span content) {
