@@ -21,7 +21,7 @@ final class Lexicon {
             "counter", "retort", "muse", "post", "lament", "reiterate", "repeat", "brag", "opine",
             "point", "guarantee", "assure", "swear", "imply",
             "recount", "relate", "tout", "highlight", "stipulate", "specify",
-            "learn", "echo", "cite", "call", "describe");
+            "learn", "echo", "cite", "call", "describe", "talk", "speak", "comment");
 
     /** Of those, the verbs whose object alone is reported content ("denied the report", "praised the deal"). */
     static final Set<String> OBJECT_VERBS = Set.of(

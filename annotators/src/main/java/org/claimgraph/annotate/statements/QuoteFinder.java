@@ -20,6 +20,7 @@ final class QuoteFinder {
         List<Span> quotes = new ArrayList<>();
         int open = -1;
         char opener = 0;
+        int nested = 0;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -35,6 +36,7 @@ final class QuoteFinder {
                         quotes.add(new Span(open, trimEnd(text, open, i)));
                     }
                     open = -1;
+                    nested = 0;
                 }
                 i++;
                 continue;
@@ -48,9 +50,14 @@ final class QuoteFinder {
                     open = i;
                     opener = c;
                 }
+            } else if (opener == '"' && c == '“') {
+                nested++; // typographic quotes inside a straight one
+            } else if (opener == '"' && c == '”' && nested > 0) {
+                nested--;
             } else if (closes(text, i, opener)) {
                 quotes.add(new Span(open, i + 1));
                 open = -1;
+                nested = 0;
             }
             i++;
         }
@@ -97,7 +104,7 @@ final class QuoteFinder {
             return c == '”' || c == '"';
         }
         if (opener == '"') {
-            return c == '"';
+            return c == '"' || c == '”';
         }
         // single quotes: a closing mark is not followed by a letter (that would be an apostrophe, "don't")
         if (c != '’' && c != '\'') {

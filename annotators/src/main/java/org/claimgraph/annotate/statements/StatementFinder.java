@@ -134,7 +134,7 @@ final class StatementFinder {
         draft.sentence = sentence;
         draft.verb = verb;
         draft.graph = graph;
-        draft.cue = cue(graph, verb);
+        draft.cue = kind == Kind.DIRECT ? cue(graph, verb) : cueWithPreposition(graph, verb, content);
         IndexedWord subject = subject(graph, verb);
         draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
         draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.OBJECT_VERBS.contains(lemma) ? 0.6 : 0.75;
@@ -180,12 +180,27 @@ final class StatementFinder {
         if (object != null && Lexicon.OBJECT_VERBS.contains(lemma)) {
             return trim(subtree(graph, object, Set.of()));
         }
-        if (lemma.equals("call")) { // "called for a ban"
-            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
-                IndexedWord preposition = child(graph, edge.getDependent(), "case");
-                if (edge.getRelation().toString().startsWith("obl") && preposition != null
-                        && preposition.word().equalsIgnoreCase("for")) {
-                    return trim(subtree(graph, edge.getDependent(), Set.of(preposition)));
+        IndexedWord preposition = prepositionObject(graph, verb);
+        if (preposition != null) { // "called for a ban", "spoke about the war"
+            return trim(subtree(graph, graph.getParent(preposition), Set.of(preposition)));
+        }
+        return null;
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over");
+
+    /** The preposition right after the verb (or its particle) that opens what it is about, or null. */
+    private static IndexedWord prepositionObject(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (!edge.getRelation().toString().startsWith("obl")) {
+                continue;
+            }
+            IndexedWord preposition = child(graph, edge.getDependent(), "case");
+            if (preposition != null && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))
+                    && preposition.index() <= verb.index() + 2 && preposition.index() > verb.index()) {
+                IndexedWord between = graph.getNodeByIndexSafe(verb.index() + 1);
+                if (preposition.index() == verb.index() + 1 || between != null && "RP".equals(between.tag())) {
+                    return preposition;
                 }
             }
         }
@@ -215,6 +230,9 @@ final class StatementFinder {
     /** "..., the source added": a comma right before the verb's subject or the verb. */
     private boolean commaBefore(SemanticGraph graph, IndexedWord verb) {
         Span said = subtree(graph, verb, Set.of());
+        if (text.charAt(said.begin()) == ',') {
+            return true;
+        }
         int p = said.begin() - 1;
         while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
             p--;
@@ -242,7 +260,7 @@ final class StatementFinder {
             } else {
                 continue;
             }
-            if (distance <= 8 && distance < bestDistance) {
+            if (distance <= 15 && distance < bestDistance) {
                 best = q;
                 bestDistance = distance;
             }
@@ -462,6 +480,18 @@ final class StatementFinder {
         return new Span(begin, end);
     }
 
+    private Span cueWithPreposition(SemanticGraph graph, IndexedWord verb, Span content) {
+        Span cue = cue(graph, verb);
+        IndexedWord preposition = prepositionObject(graph, verb);
+        if (preposition != null && preposition.endPosition() <= content.begin() + 1) {
+            IndexedWord object = graph.getParent(preposition);
+            if (object != null && content.begin() <= object.beginPosition()) {
+                return new Span(cue.begin(), Math.max(cue.end(), preposition.endPosition()));
+            }
+        }
+        return cue;
+    }
+
     /** The verb's subject, or for a participle or coordinated verb ("..., saying", "and added") its head's. */
     private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
         IndexedWord current = verb;
@@ -470,10 +500,10 @@ final class StatementFinder {
             if (subject != null) {
                 return subject;
             }
-            IndexedWord passive = child(graph, current, "nsubj:pass");
-            if (passive != null) {
-                String word = passive.word().toLowerCase(Locale.ROOT);
-                return word.equals("it") ? null : passive;
+            if (child(graph, current, "nsubj:pass") != null || child(graph, current, "aux:pass") != null) {
+                // "X was told", "it was reported": the speaker is the agent, if any
+                IndexedWord agent = child(graph, current, "obl:agent");
+                return agent == null ? null : agent;
             }
             SemanticGraphEdge incoming = incoming(graph, current);
             if (incoming == null) {
@@ -493,7 +523,8 @@ final class StatementFinder {
         Set<IndexedWord> excluded = new HashSet<>();
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(subject)) {
             String relation = edge.getRelation().toString();
-            if (relation.equals("acl") || relation.equals("parataxis") || relation.equals("dep")) {
+            if (relation.equals("acl") || relation.equals("parataxis") || relation.equals("dep")
+                    || relation.equals("case")) {
                 excluded.add(edge.getDependent());
             }
         }
