@@ -393,8 +393,8 @@ public final class AttributionEvaluation {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "gold documents %d, predicted statements %d, %.0f s%n%n",
                 report.documents(), statements, seconds));
-        out.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %9s %9s %9s%n", "role", "gold", "pred",
-                "exactP", "exactR", "exactF", "overlapF", "tokenF", ""));
+        out.append(String.format(Locale.ROOT, "%-8s %6s %6s %6s %6s %6s %9s %9s%n", "role", "gold", "pred",
+                "exactP", "exactR", "exactF", "overlapF", "tokenF"));
         for (Role role : Role.values()) {
             Counts c = report.get(role);
             out.append(String.format(Locale.ROOT, "%-8s %6d %6d %6.1f %6.1f %6.1f %9.1f %9.1f%n",
