@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             EvalCommand.Extraction.class,
             EvalTimexCommand.class,
+            EvalAttributionCommand.class,
             // each gold set's command is registered here, one line each
         },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})

@@ -1,0 +1,721 @@
+package org.claimgraph.annotate.statements;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.Statement.Kind;
+
+/** The rules over one parsed text; one instance per text. See the package documentation for what they do. */
+final class StatementFinder {
+
+    /** A statement being built: mutable until the ids are given. */
+    private static final class Draft {
+        Kind kind;
+        Span speaker;
+        Span cue;
+        Span content;
+        int sentence;
+        IndexedWord verb;
+        SemanticGraph graph;
+        double confidence;
+        String channel;
+        final List<Statement.Via> via = new ArrayList<>();
+        String speakerName;
+        Statement.SpeakerType speakerType;
+    }
+
+    private final String text;
+    private final CoreDocument document;
+    private final List<Span> quotes;
+    private final boolean[] quoteUsed;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Set<Span> contents = new HashSet<>();
+
+    StatementFinder(String text, CoreDocument document) {
+        this.text = text;
+        this.document = document;
+        this.quotes = QuoteFinder.find(text);
+        this.quoteUsed = new boolean[quotes.size()];
+    }
+
+    List<Statement> find() {
+        List<CoreSentence> sentences = document.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            SemanticGraph graph = basic(sentences.get(s));
+            if (graph == null) {
+                continue;
+            }
+            for (IndexedWord word : graph.vertexListSorted()) {
+                if (word.tag() != null && word.tag().startsWith("VB")) {
+                    reportingVerb(s, graph, word);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            SemanticGraph graph = basic(sentences.get(s));
+            if (graph != null) {
+                accordingTo(s, graph);
+            }
+        }
+        colonQuotes();
+        leftoverQuotes();
+        speakerLines();
+        return build();
+    }
+
+    private static SemanticGraph basic(CoreSentence sentence) {
+        return sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    }
+
+    // ---------------------------------------------------------------- reporting verbs
+
+    private void reportingVerb(int sentence, SemanticGraph graph, IndexedWord verb) {
+        if (quoteAt(verb.beginPosition()) >= 0) {
+            return; // speech inside a quotation is left to a later version
+        }
+        String lemma = lemma(verb);
+        boolean clauseVerb = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
+        if (hypothetical(graph, verb)) {
+            return;
+        }
+        boolean quoteVerb = clauseVerb || Lexicon.QUOTE_VERBS.contains(lemma);
+        if (!quoteVerb) {
+            return;
+        }
+        Span content = clauseVerb ? complement(graph, verb, lemma) : null;
+        Kind kind = Kind.INDIRECT;
+        int quote = -1;
+        if (content != null) {
+            quote = quoteCovering(content);
+            if (quote >= 0) {
+                kind = Kind.DIRECT;
+            } else if (overlapsQuote(content)) {
+                kind = Kind.MIXED;
+            }
+        }
+        if (content == null) {
+            quote = adjacentQuote(sentence, verb);
+            if (quote >= 0) {
+                kind = Kind.DIRECT;
+            } else if (clauseVerb) {
+                content = parataxisContent(graph, verb);
+                if (content != null && overlapsQuote(content)) {
+                    kind = Kind.MIXED;
+                }
+            }
+        }
+        if (kind == Kind.DIRECT) {
+            if (quoteUsed[quote]) {
+                return;
+            }
+            quoteUsed[quote] = true;
+            content = quotes.get(quote);
+        }
+        if (content == null || content.length() == 0 || contents.contains(content)) {
+            return;
+        }
+        if (content.contains(new Span(verb.beginPosition(), verb.endPosition()))) {
+            return;
+        }
+        Draft draft = new Draft();
+        draft.kind = kind;
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.verb = verb;
+        draft.graph = graph;
+        draft.cue = kind == Kind.DIRECT ? cue(graph, verb) : cueWithPreposition(graph, verb, content);
+        IndexedWord subject = subject(graph, verb);
+        draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
+        draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.OBJECT_VERBS.contains(lemma) ? 0.6 : 0.75;
+        if (draft.speaker == null) {
+            draft.confidence -= 0.2;
+        }
+        draft.channel = channel(graph, verb);
+        add(draft);
+    }
+
+    /** A base form under a modal or "to" ("will say", "to confirm"): not something said. */
+    private static boolean hypothetical(SemanticGraph graph, IndexedWord verb) {
+        if (!"VB".equals(verb.tag())) {
+            return false;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            if ((relation.equals("aux") || relation.equals("mark"))
+                    && ("MD".equals(dependent.tag()) || dependent.word().equalsIgnoreCase("to"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause, infinitive or object a reporting verb reports, or null. */
+    private Span complement(SemanticGraph graph, IndexedWord verb, String lemma) {
+        IndexedWord clause = child(graph, verb, "ccomp");
+        if (clause != null) {
+            return trim(subtree(graph, clause, Set.of()));
+        }
+        IndexedWord object = child(graph, verb, "obj");
+        IndexedWord infinitive = child(graph, verb, "xcomp");
+        boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
+        if (infinitive != null && (Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
+            Span span = subtree(graph, infinitive, Set.of());
+            if (object != null && object.index() < infinitive.index()) {
+                span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
+            }
+            return trim(span);
+        }
+        if (object != null && Lexicon.OBJECT_VERBS.contains(lemma)) {
+            return trim(subtree(graph, object, Set.of()));
+        }
+        IndexedWord preposition = prepositionObject(graph, verb);
+        if (preposition != null) { // "called for a ban", "spoke about the war"
+            return trim(subtree(graph, graph.getParent(preposition), Set.of(preposition)));
+        }
+        return null;
+    }
+
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over");
+
+    /** The preposition right after the verb (or its particle) that opens what it is about, or null. */
+    private static IndexedWord prepositionObject(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            if (!edge.getRelation().toString().startsWith("obl")) {
+                continue;
+            }
+            IndexedWord preposition = child(graph, edge.getDependent(), "case");
+            if (preposition != null && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))
+                    && preposition.index() <= verb.index() + 2 && preposition.index() > verb.index()) {
+                IndexedWord between = graph.getNodeByIndexSafe(verb.index() + 1);
+                if (preposition.index() == verb.index() + 1 || between != null && "RP".equals(between.tag())) {
+                    return preposition;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
+    private Span parataxisContent(SemanticGraph graph, IndexedWord verb) {
+        SemanticGraphEdge incoming = incoming(graph, verb);
+        if (incoming == null) {
+            return null;
+        }
+        String relation = incoming.getRelation().toString();
+        IndexedWord head = incoming.getGovernor();
+        boolean after = verb.index() > head.index();
+        if (!relation.equals("parataxis") && !(relation.equals("ccomp") && after && commaBefore(graph, verb))) {
+            return null;
+        }
+        Span whole = subtree(graph, head, Set.of(verb));
+        Span said = subtree(graph, verb, Set.of());
+        if (said.begin() > head.beginPosition()) {
+            return trim(new Span(whole.begin(), Math.min(whole.end(), said.begin())));
+        }
+        return trim(new Span(Math.max(whole.begin(), said.end()), whole.end()));
+    }
+
+    /** "..., the source added": a comma right before the verb's subject or the verb. */
+    private boolean commaBefore(SemanticGraph graph, IndexedWord verb) {
+        Span said = subtree(graph, verb, Set.of());
+        if (text.charAt(said.begin()) == ',') {
+            return true;
+        }
+        int p = said.begin() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        return p >= 0 && (text.charAt(p) == ',' || text.charAt(p) == '”' || text.charAt(p) == '"');
+    }
+
+    /** A quote next to the verb in its sentence: before it ("X," she said) or after it (He said: "X"). */
+    private int adjacentQuote(int sentence, IndexedWord verb) {
+        CoreSentence current = document.sentences().get(sentence);
+        int sentenceBegin = current.charOffsets().first;
+        int sentenceEnd = current.charOffsets().second;
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int q = 0; q < quotes.size(); q++) {
+            Span quote = quotes.get(q);
+            if (quoteUsed[q]) {
+                continue;
+            }
+            int distance;
+            if (quote.end() <= verb.beginPosition() && quote.end() > sentenceBegin - 1) {
+                distance = words(quote.end(), verb.beginPosition());
+            } else if (quote.begin() >= verb.endPosition() && quote.begin() < sentenceEnd) {
+                distance = words(verb.endPosition(), quote.begin());
+            } else {
+                continue;
+            }
+            if (distance <= 15 && distance < bestDistance) {
+                best = q;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- according to
+
+    private void accordingTo(int sentence, SemanticGraph graph) {
+        for (IndexedWord word : graph.vertexListSorted()) {
+            if (!word.word().equalsIgnoreCase("according")) {
+                continue;
+            }
+            IndexedWord to = child(graph, word, "fixed");
+            IndexedWord source = graph.getParent(word);
+            if (to == null || source == null || quoteAt(word.beginPosition()) >= 0) {
+                continue;
+            }
+            IndexedWord head = graph.getParent(source);
+            Span sourceSpan = trim(subtree(graph, source, Set.of(word)));
+            Span content;
+            if (head == null) {
+                continue;
+            }
+            Span clause = subtree(graph, head, Set.of(source));
+            Span sourceWhole = subtree(graph, source, Set.of());
+            if (sourceWhole.begin() <= clause.begin() || sourceWhole.end() <= head.beginPosition()) {
+                content = trim(new Span(Math.max(clause.begin(), sourceWhole.end()), clause.end()));
+            } else {
+                content = trim(new Span(clause.begin(), Math.min(clause.end(), sourceWhole.begin())));
+            }
+            if (content.length() == 0 || contents.contains(content)) {
+                continue;
+            }
+            Draft draft = new Draft();
+            int quote = quoteCovering(content);
+            if (quote >= 0) {
+                draft.kind = Kind.DIRECT;
+                quoteUsed[quote] = true;
+                content = quotes.get(quote);
+            } else {
+                draft.kind = overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+            }
+            draft.content = content;
+            draft.sentence = sentence;
+            draft.graph = graph;
+            draft.cue = new Span(word.beginPosition(), to.endPosition());
+            draft.speaker = sourceSpan;
+            draft.confidence = 0.8;
+            add(draft);
+            // "X said ..., according to the Times": the Times passed X's words on
+            for (Draft other : drafts) {
+                if (other != draft && other.sentence == sentence && other.verb != null && other.verb.equals(head)) {
+                    other.via.add(new Statement.Via(sourceSpan.coveredText(text), sourceSpan));
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- quotes without a verb beside them
+
+    /** A quote opening after "... he said:" (often in the next paragraph). */
+    private void colonQuotes() {
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quoteUsed[q]) {
+                continue;
+            }
+            int p = quotes.get(q).begin() - 1;
+            while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+                p--;
+            }
+            if (p < 0 || text.charAt(p) != ':') {
+                continue;
+            }
+            int sentence = sentenceAt(p);
+            if (sentence < 0) {
+                continue;
+            }
+            SemanticGraph graph = basic(document.sentences().get(sentence));
+            IndexedWord verb = null;
+            for (IndexedWord word : graph.vertexListSorted()) {
+                String lemma = lemma(word);
+                if (word.endPosition() <= p && word.tag().startsWith("VB") && quoteAt(word.beginPosition()) < 0
+                        && (Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.QUOTE_VERBS.contains(lemma))) {
+                    verb = word;
+                }
+            }
+            if (verb == null) {
+                continue;
+            }
+            quoteUsed[q] = true;
+            Draft draft = new Draft();
+            draft.kind = Kind.DIRECT;
+            draft.content = quotes.get(q);
+            draft.sentence = sentence;
+            draft.verb = verb;
+            draft.graph = graph;
+            draft.cue = cue(graph, verb);
+            IndexedWord subject = subject(graph, verb);
+            draft.speaker = subject == null ? null : speakerSpan(graph, subject, draft.content);
+            draft.confidence = 0.75;
+            add(draft);
+        }
+    }
+
+    /**
+     * A quote still without a verb continues the statement before it ("X," said A. "Y.") when that one is a quote in
+     * the same paragraph or ends the paragraph before; else a long one is kept with an unknown speaker, and a short
+     * one (a scare quote) is dropped.
+     */
+    private void leftoverQuotes() {
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quoteUsed[q]) {
+                continue;
+            }
+            Span quote = quotes.get(q);
+            Draft previous = null;
+            for (Draft draft : drafts) {
+                if (draft.kind == Kind.DIRECT && draft.content.end() <= quote.begin()
+                        && (previous == null || draft.content.end() > previous.content.end())) {
+                    previous = draft;
+                }
+            }
+            Draft draft = new Draft();
+            draft.kind = Kind.DIRECT;
+            draft.content = quote;
+            draft.sentence = sentenceAt(quote.begin());
+            if (previous != null && continues(previous, quote)) {
+                draft.speaker = previous.speaker;
+                draft.cue = previous.cue;
+                draft.graph = previous.graph;
+                draft.verb = previous.verb;
+                draft.speakerName = null;
+                draft.confidence = 0.6;
+            } else if (words(quote.begin(), quote.end()) >= 6) {
+                draft.confidence = 0.3;
+            } else {
+                continue;
+            }
+            quoteUsed[q] = true;
+            add(draft);
+        }
+    }
+
+    private boolean continues(Draft previous, Span quote) {
+        String between = text.substring(previous.content.end(), quote.begin());
+        int breaks = (int) between.chars().filter(c -> c == '\n').count();
+        if (breaks == 0) {
+            return words(previous.content.end(), quote.begin()) <= 12;
+        }
+        // the next paragraph: nothing but white space between the two quotes
+        return between.isBlank();
+    }
+
+    private static final java.util.regex.Pattern SPEAKER_LINE = java.util.regex.Pattern.compile(
+            "[\"“]?(\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}): +\\S");
+
+    /** A headline or transcript line "Name: words": the name said the words. */
+    private void speakerLines() {
+        int lineBegin = 0;
+        while (lineBegin < text.length()) {
+            int lineEnd = text.indexOf('\n', lineBegin);
+            if (lineEnd < 0) {
+                lineEnd = text.length();
+            }
+            java.util.regex.Matcher matcher = SPEAKER_LINE.matcher(text).region(lineBegin, lineEnd);
+            if (matcher.lookingAt()) {
+                Span name = new Span(matcher.start(1), matcher.end(1));
+                Span content = trim(new Span(matcher.end(1) + 1, lineEnd));
+                boolean taken = false;
+                for (Draft other : drafts) {
+                    taken |= other.content.overlaps(content) || other.content.contains(name);
+                }
+                if (!taken && content.length() > 0) {
+                    Draft draft = new Draft();
+                    int quote = quoteCovering(content);
+                    draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+                    draft.content = content;
+                    draft.sentence = sentenceAt(content.begin());
+                    draft.speaker = name;
+                    draft.cue = new Span(name.end(), name.end() + 1);
+                    draft.confidence = 0.5;
+                    add(draft);
+                }
+            }
+            lineBegin = lineEnd + 1;
+        }
+    }
+
+    // ---------------------------------------------------------------- parts of a statement
+
+    /** The cue: the verb with its auxiliaries, negation and adverbs before it and its particle. */
+    private static Span cue(SemanticGraph graph, IndexedWord verb) {
+        int begin = verb.beginPosition();
+        int end = verb.endPosition();
+        int firstAux = verb.index();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            if ((relation.equals("aux") || relation.equals("aux:pass")) && dependent.index() < verb.index()) {
+                firstAux = Math.min(firstAux, dependent.index());
+            }
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            boolean before = dependent.index() < verb.index() && dependent.index() >= firstAux
+                    && (relation.equals("aux") || relation.equals("aux:pass") || relation.equals("advmod")
+                            || relation.equals("neg"));
+            boolean particle = relation.equals("compound:prt") && dependent.index() > verb.index();
+            if (before || particle) {
+                begin = Math.min(begin, dependent.beginPosition());
+                end = Math.max(end, dependent.endPosition());
+            }
+        }
+        return new Span(begin, end);
+    }
+
+    private Span cueWithPreposition(SemanticGraph graph, IndexedWord verb, Span content) {
+        Span cue = cue(graph, verb);
+        IndexedWord preposition = prepositionObject(graph, verb);
+        if (preposition != null && preposition.endPosition() <= content.begin() + 1) {
+            IndexedWord object = graph.getParent(preposition);
+            if (object != null && content.begin() <= object.beginPosition()) {
+                return new Span(cue.begin(), Math.max(cue.end(), preposition.endPosition()));
+            }
+        }
+        return cue;
+    }
+
+    /** The verb's subject, or for a participle or coordinated verb ("..., saying", "and added") its head's. */
+    private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord current = verb;
+        for (int depth = 0; depth < 3 && current != null; depth++) {
+            IndexedWord subject = child(graph, current, "nsubj");
+            if (subject != null) {
+                return subject;
+            }
+            if (child(graph, current, "nsubj:pass") != null || child(graph, current, "aux:pass") != null) {
+                // "X was told", "it was reported": the speaker is the agent, if any
+                IndexedWord agent = child(graph, current, "obl:agent");
+                return agent == null ? null : agent;
+            }
+            SemanticGraphEdge incoming = incoming(graph, current);
+            if (incoming == null) {
+                return null;
+            }
+            String relation = incoming.getRelation().toString();
+            if (!relation.equals("advcl") && !relation.equals("xcomp") && !relation.equals("conj")) {
+                return null;
+            }
+            current = incoming.getGovernor();
+        }
+        return null;
+    }
+
+    /** The subject's words: its whole phrase (appositions, relative clauses) but no participle clause after it. */
+    private Span speakerSpan(SemanticGraph graph, IndexedWord subject, Span content) {
+        Set<IndexedWord> excluded = new HashSet<>();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(subject)) {
+            String relation = edge.getRelation().toString();
+            if (relation.equals("acl") || relation.equals("parataxis") || relation.equals("dep")
+                    || relation.equals("case")) {
+                excluded.add(edge.getDependent());
+            }
+        }
+        Span span = trim(subtree(graph, subject, excluded));
+        if (span.overlaps(content)) {
+            span = new Span(subject.beginPosition(), subject.endPosition());
+        }
+        return span;
+    }
+
+    private static String channel(SemanticGraph graph, IndexedWord verb) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            if (relation.startsWith("obl") && Lexicon.CHANNELS.contains(lemma(dependent))) {
+                IndexedWord preposition = child(graph, dependent, "case");
+                if (preposition != null) {
+                    String word = preposition.word().toLowerCase(Locale.ROOT);
+                    if (word.equals("on") || word.equals("in") || word.equals("at") || word.equals("via")
+                            || word.equals("during")) {
+                        return dependent.word();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- building the statements
+
+    private void add(Draft draft) {
+        drafts.add(draft);
+        contents.add(draft.content);
+    }
+
+    private List<Statement> build() {
+        drafts.sort(Comparator.comparing((Draft d) -> d.content).thenComparing(d -> d.cue == null ? d.content : d.cue));
+        List<Statement> statements = new ArrayList<>();
+        SpeakerNames names = new SpeakerNames(text, document);
+        for (Draft draft : drafts) {
+            Statement.Speaker speaker = names.speaker(draft.speaker);
+            List<String> hedges = hedges(draft);
+            double confidence = Math.max(0, Math.min(1, draft.confidence - (hedges.isEmpty() ? 0 : 0.05)));
+            statements.add(new Statement("s" + (statements.size() + 1), draft.kind, speaker, draft.cue,
+                    draft.content, draft.via, draft.channel, null, hedges, confidence));
+        }
+        return statements;
+    }
+
+    /** Hedging words in the statement's sentence, and a cue that hedges itself ("claimed"). */
+    private List<String> hedges(Draft draft) {
+        List<String> hedges = new ArrayList<>();
+        if (draft.verb != null && Lexicon.HEDGING_CUES.contains(lemma(draft.verb))) {
+            hedges.add(draft.verb.word().toLowerCase(Locale.ROOT));
+        }
+        if (draft.sentence >= 0 && draft.sentence < document.sentences().size()) {
+            CoreSentence sentence = document.sentences().get(draft.sentence);
+            String lower = sentence.text().toLowerCase(Locale.ROOT);
+            for (String hedge : Lexicon.HEDGES) {
+                int at = lower.indexOf(hedge);
+                boolean wordStart = at == 0 || (at > 0 && !Character.isLetter(lower.charAt(at - 1)));
+                int after = at + hedge.length();
+                boolean wordEnd = after >= lower.length() || !Character.isLetter(lower.charAt(after));
+                if (at >= 0 && wordStart && wordEnd && !hedges.contains(hedge)) {
+                    hedges.add(hedge);
+                }
+            }
+        }
+        return hedges;
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private int quoteAt(int offset) {
+        for (int q = 0; q < quotes.size(); q++) {
+            Span quote = quotes.get(q);
+            if (quote.begin() <= offset && offset < quote.end()) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** A quote that is the content: it holds the content, or the content is little more than it. */
+    private int quoteCovering(Span content) {
+        for (int q = 0; q < quotes.size(); q++) {
+            Span quote = quotes.get(q);
+            if (quote.begin() <= content.begin() + 1 && content.end() <= quote.end() + 1) {
+                return q;
+            }
+            if (content.contains(quote) && wordsOutside(content, quote) == 0) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** Words of the content outside the quote, not counting a leading "that". */
+    private int wordsOutside(Span content, Span quote) {
+        int before = words(content.begin(), quote.begin());
+        String head = text.substring(content.begin(), quote.begin()).strip().toLowerCase(Locale.ROOT);
+        if (head.equals("that")) {
+            before = 0;
+        }
+        return before + words(quote.end(), content.end());
+    }
+
+    private boolean overlapsQuote(Span content) {
+        for (Span quote : quotes) {
+            if (quote.overlaps(content)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int sentenceAt(int offset) {
+        List<CoreSentence> sentences = document.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentences.get(s).charOffsets().first <= offset && offset < sentences.get(s).charOffsets().second) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private int words(int begin, int end) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = begin; i < end; i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+
+    /** Trims white space and separating punctuation (not quote marks) from both ends. */
+    private Span trim(Span span) {
+        int begin = span.begin();
+        int end = span.end();
+        while (begin < end && separator(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && separator(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(begin, end);
+    }
+
+    private static boolean separator(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == ':' || c == '—' || c == '–' || c == '-';
+    }
+
+    private static Span subtree(SemanticGraph graph, IndexedWord root, Set<IndexedWord> excludedRoots) {
+        Set<IndexedWord> excluded = new HashSet<>();
+        for (IndexedWord excludedRoot : excludedRoots) {
+            excluded.addAll(graph.descendants(excludedRoot));
+        }
+        int begin = Integer.MAX_VALUE;
+        int end = Integer.MIN_VALUE;
+        for (IndexedWord word : graph.descendants(root)) {
+            if (!excluded.contains(word)) {
+                begin = Math.min(begin, word.beginPosition());
+                end = Math.max(end, word.endPosition());
+            }
+        }
+        return begin > end ? new Span(root.beginPosition(), root.endPosition()) : new Span(begin, end);
+    }
+
+    private static IndexedWord child(SemanticGraph graph, IndexedWord head, String relation) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+            if (edge.getRelation().toString().equals(relation)) {
+                return edge.getDependent();
+            }
+        }
+        return null;
+    }
+
+    private static SemanticGraphEdge incoming(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge edge : graph.incomingEdgeIterable(word)) {
+            return edge;
+        }
+        return null;
+    }
+
+    private static String lemma(IndexedWord word) {
+        String lemma = word.lemma();
+        return (lemma == null ? word.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,51 @@
+package org.claimgraph.annotate.statements;
+
+import java.util.List;
+import java.util.Set;
+import org.claimgraph.annotate.Layers;
+import org.claimgraph.annotate.nlp.ParsedText;
+import org.claimgraph.model.Statement;
+import org.claimgraph.pipeline.Annotator;
+import org.claimgraph.pipeline.Inputs;
+import org.claimgraph.pipeline.Layer;
+
+/**
+ * Finds who said what: direct quotes and reported speech, with speaker, cue and content spans. Rules over quote
+ * marks and CoreNLP dependency parses; see the package documentation. Stateless and shared by all threads.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Pipeline.of(List.of(new CoreNlpAnnotator(), new StatementsAnnotator()));
+ * List<Statement> statements = pipeline.run(document).get(Layers.STATEMENTS);
+ * }</pre>
+ */
+public final class StatementsAnnotator implements Annotator<Statement> {
+
+    @Override
+    public String name() {
+        return "statements";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.PARSE);
+    }
+
+    @Override
+    public Layer<Statement> produces() {
+        return Layers.STATEMENTS;
+    }
+
+    @Override
+    public List<Statement> annotate(Inputs in) {
+        List<ParsedText> parsed = in.get(Layers.PARSE);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return find(in.text(), parsed.get(0));
+    }
+
+    /** The statements in one parsed text, in text order of their content, with ids s1, s2, ... */
+    public List<Statement> find(String text, ParsedText parsed) {
+        return new StatementFinder(text, parsed.document()).find();
+    }
+}

@@ -1,0 +1,191 @@
+package org.claimgraph.annotate.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+import org.junit.jupiter.api.Test;
+
+/** Sentences written for these tests; the names and events in them are invented. */
+class StatementsAnnotatorTest {
+
+    /** One CoreNLP instance for the whole test JVM (the models take seconds to load). */
+    static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+    static final StatementsAnnotator STATEMENTS = new StatementsAnnotator();
+
+    private static List<Statement> statements(String text) {
+        List<Statement> found = STATEMENTS.find(text, NLP.parse(text, "2025-03-04"));
+        assertEquals(found, STATEMENTS.find(text, NLP.parse(text, "2025-03-04")), "same output on a second run");
+        for (Statement statement : found) {
+            assertSpanInside(text, statement.content());
+            assertSpanInside(text, statement.cue());
+            assertSpanInside(text, statement.speaker().mention());
+        }
+        return found;
+    }
+
+    private static void assertSpanInside(String text, Span span) {
+        if (span != null) {
+            assertTrue(span.end() <= text.length() && span.length() > 0, "span " + span + " inside the text");
+            String covered = span.coveredText(text);
+            assertEquals(covered.strip(), covered, "span has no white space at its ends: '" + covered + "'");
+        }
+    }
+
+    /** The statement whose content covers exactly {@code content}. */
+    private static Statement withContent(List<Statement> found, String text, String content) {
+        for (Statement statement : found) {
+            if (statement.content().coveredText(text).equals(content)) {
+                return statement;
+            }
+        }
+        fail("no statement with content '" + content + "' in " + describe(found, text));
+        return null;
+    }
+
+    private static String describe(List<Statement> found, String text) {
+        StringBuilder out = new StringBuilder();
+        for (Statement s : found) {
+            out.append("\n  ").append(s.kind()).append(" speaker=")
+                    .append(s.speaker().mention() == null ? "-" : s.speaker().mention().coveredText(text))
+                    .append(" cue=").append(s.cue() == null ? "-" : s.cue().coveredText(text)).append(" content=")
+                    .append(s.content().coveredText(text));
+        }
+        return out.toString();
+    }
+
+    private static String speaker(Statement statement, String text) {
+        assertNotNull(statement.speaker().mention(), "the statement has a speaker mention");
+        return statement.speaker().mention().coveredText(text);
+    }
+
+    private static String cue(Statement statement, String text) {
+        assertNotNull(statement.cue(), "the statement has a cue");
+        return statement.cue().coveredText(text);
+    }
+
+    @Test
+    void quoteAfterCue() {
+        String text = "Mayor Elsa Strand said: “The harbour will reopen on Monday.”";
+        Statement statement = withContent(statements(text), text, "“The harbour will reopen on Monday.”");
+        assertEquals(Statement.Kind.DIRECT, statement.kind());
+        assertEquals("Mayor Elsa Strand", speaker(statement, text));
+        assertEquals("said", cue(statement, text));
+        assertEquals(Statement.SpeakerType.PERSON, statement.speaker().type());
+    }
+
+    @Test
+    void quoteBeforeCue() {
+        String text = "“We have no money left for the bridge,” the treasurer said on Tuesday.";
+        Statement statement = withContent(statements(text), text, "“We have no money left for the bridge,”");
+        assertEquals(Statement.Kind.DIRECT, statement.kind());
+        assertEquals("the treasurer", speaker(statement, text));
+        assertEquals("said", cue(statement, text));
+    }
+
+    @Test
+    void splitQuoteKeepsSpeakerAndCueForBothHalves() {
+        String text = "“The river is rising,” said Tomas Brill, the engineer. “We must close the road tonight.”";
+        List<Statement> found = statements(text);
+        Statement first = withContent(found, text, "“The river is rising,”");
+        Statement second = withContent(found, text, "“We must close the road tonight.”");
+        assertEquals("Tomas Brill, the engineer", speaker(first, text));
+        assertEquals(first.speaker().mention(), second.speaker().mention());
+        assertEquals(first.cue(), second.cue());
+    }
+
+    @Test
+    void singleQuotedQuoteIsFoundAndApostrophesAreNot() {
+        String text = "The minister's aide said: 'The talks haven't failed, they are only paused.'";
+        Statement statement = withContent(statements(text), text,
+                "'The talks haven't failed, they are only paused.'");
+        assertEquals(Statement.Kind.DIRECT, statement.kind());
+        assertEquals("The minister's aide", speaker(statement, text));
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOne() {
+        String text = "Ana Ruiz, the head of the union, said:\n\n"
+                + "“The workers have waited three years for this agreement.\n\n"
+                + "“Now the company must keep its word and pay what it owes.”";
+        Statement statement = withContent(statements(text), text,
+                "“The workers have waited three years for this agreement.\n\n"
+                        + "“Now the company must keep its word and pay what it owes.”");
+        assertEquals("Ana Ruiz, the head of the union", speaker(statement, text));
+    }
+
+    @Test
+    void accordingTo() {
+        String text = "The factory will close in June, according to the Valmora Herald.";
+        Statement statement = withContent(statements(text), text, "The factory will close in June");
+        assertEquals("according to", cue(statement, text));
+        assertEquals("the Valmora Herald", speaker(statement, text));
+        assertEquals(Statement.Kind.INDIRECT, statement.kind());
+    }
+
+    @Test
+    void reportedSpeechWithWarnedThat() {
+        String text = "Senator Ilse Marr warned that the new tax would hurt small farms.";
+        Statement statement = withContent(statements(text), text, "that the new tax would hurt small farms");
+        assertEquals(Statement.Kind.INDIRECT, statement.kind());
+        assertEquals("Senator Ilse Marr", speaker(statement, text));
+        assertEquals("warned", cue(statement, text));
+    }
+
+    @Test
+    void reportedSpeechWithQuotedFragmentIsMixed() {
+        String text = "Coach Peter Lund said that he \"fully\" stood by his decision.";
+        Statement statement = withContent(statements(text), text, "that he \"fully\" stood by his decision");
+        assertEquals(Statement.Kind.MIXED, statement.kind());
+        assertEquals("Coach Peter Lund", speaker(statement, text));
+        assertEquals(1, statements(text).size(), "the one-word quote is not a statement of its own");
+    }
+
+    @Test
+    void anonymousSource() {
+        String text = "Two officials said the convoy had left the port before dawn.";
+        Statement statement = withContent(statements(text), text, "the convoy had left the port before dawn");
+        assertEquals(Statement.SpeakerType.ANONYMOUS, statement.speaker().type());
+        assertEquals("Two officials", speaker(statement, text));
+    }
+
+    @Test
+    void hedgeIsRecorded() {
+        String text = "The governor reportedly told aides that she would not run again.";
+        Statement statement = withContent(statements(text), text, "that she would not run again");
+        assertTrue(statement.hedges().contains("reportedly"), "hedges: " + statement.hedges());
+        assertTrue(statement.cue().coveredText(text).endsWith("told"));
+    }
+
+    @Test
+    void declaringMartialLawIsNotAStatement() {
+        String text = "The army declared martial law in the northern provinces.";
+        List<Statement> found = statements(text);
+        assertTrue(found.isEmpty(), "no statement expected, got" + describe(found, text));
+    }
+
+    @Test
+    void pronounSpeakerTakesTheNearestPersonBeforeIt() {
+        String text = "Elsa Strand spoke to the council on Monday. She said the budget was balanced.";
+        Statement statement = withContent(statements(text), text, "the budget was balanced");
+        assertEquals("She", speaker(statement, text));
+        assertEquals("Elsa Strand", statement.speaker().name());
+        assertFalse(statement.confidence() <= 0 || statement.confidence() > 1);
+    }
+
+    @Test
+    void idsFollowTextOrder() {
+        String text = "Ana Ruiz said the strike was over. Tomas Brill said the trains would run again on Friday.";
+        List<Statement> found = statements(text);
+        assertEquals(2, found.size(), describe(found, text));
+        assertEquals("s1", found.get(0).id());
+        assertEquals("s2", found.get(1).id());
+        assertTrue(found.get(0).content().begin() < found.get(1).content().begin());
+    }
+}

@@ -1,0 +1,137 @@
+package org.claimgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.claimgraph.annotate.Layers;
+import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.statements.StatementsAnnotator;
+import org.claimgraph.eval.AttributionEvaluation;
+import org.claimgraph.eval.AttributionEvaluation.Relation;
+import org.claimgraph.eval.AttributionEvaluation.Role;
+import org.claimgraph.model.Annotations;
+import org.claimgraph.model.Document;
+import org.claimgraph.model.Metadata;
+import org.claimgraph.model.Span;
+import org.claimgraph.model.Statement;
+import org.claimgraph.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+        name = "attribution",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Attribution relations (who said what) on PolNeAR-style brat gold: text/NAME.txt and",
+            "attributions/NAME_ANNOTATOR.ann. Runs the statements annotator over each text and prints exact",
+            "precision, recall and F1 of Source, Cue and Content spans, overlap F1, and published figures.",
+        },
+        footer = {"", "Example:", "  ./claimgraph eval attribution --gold ../shared/eval/attribution-polnear-dev"})
+final class EvalAttributionCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder (text/, attributions/).")
+    Path gold;
+
+    @Option(names = "--pages", description = "Also print the figures for each gold document.")
+    boolean pages;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N gold documents.")
+    int limit;
+
+    @Option(names = "--misses", paramLabel = "FILE",
+            description = "Write each document's unmatched gold and predicted spans to FILE (for error analysis).")
+    Path misses;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<AttributionEvaluation.GoldDocument> documents;
+        try {
+            documents = AttributionEvaluation.readGold(gold, limit);
+        } catch (IOException e) {
+            throw new UserException("cannot read the gold set: " + e.getMessage());
+        }
+        long start = System.nanoTime();
+        Pipeline pipeline = Pipeline.of(List.of(new CoreNlpAnnotator(), new StatementsAnnotator()));
+        Map<String, List<Statement>> predictions = new HashMap<>();
+        AttributionEvaluation.Report report = new AttributionEvaluation.Report();
+        PrintWriter out = spec.commandLine().getOut();
+        StringBuilder missed = new StringBuilder();
+        int statements = 0;
+        for (AttributionEvaluation.GoldDocument document : documents) {
+            List<Statement> predicted = predictions.computeIfAbsent(document.text(), text -> {
+                Document input = new Document(Integer.toHexString(text.hashCode()), document.name(), Metadata.EMPTY,
+                        text, Annotations.EMPTY, List.of());
+                return pipeline.run(input).get(Layers.STATEMENTS);
+            });
+            statements += predicted.size();
+            List<Relation> predictedRelations = AttributionEvaluation.relations(predicted);
+            Map<Role, AttributionEvaluation.Counts> score =
+                    AttributionEvaluation.score(document.text(), document.relations(), predictedRelations);
+            report.add(score);
+            if (pages) {
+                out.printf(Locale.ROOT, "%-60s source %d/%d/%d cue %d/%d/%d content %d/%d/%d (exact/gold/pred)%n",
+                        document.name(), score.get(Role.SOURCE).exact(), score.get(Role.SOURCE).gold(),
+                        score.get(Role.SOURCE).predicted(), score.get(Role.CUE).exact(), score.get(Role.CUE).gold(),
+                        score.get(Role.CUE).predicted(), score.get(Role.CONTENT).exact(),
+                        score.get(Role.CONTENT).gold(), score.get(Role.CONTENT).predicted());
+            }
+            if (misses != null) {
+                describeMisses(document, predictedRelations, missed);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.print(AttributionEvaluation.table(report, statements, seconds));
+        out.flush();
+        if (misses != null) {
+            try {
+                Files.writeString(misses, missed, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new EnvironmentException("cannot write " + misses + ": " + e.getMessage(), e);
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static void describeMisses(AttributionEvaluation.GoldDocument document, List<Relation> predicted,
+            StringBuilder out) {
+        out.append("## ").append(document.name()).append('\n');
+        for (Role role : Role.values()) {
+            Set<Span> goldUnits = AttributionEvaluation.unitsOf(document.text(), document.relations(), role);
+            Set<Span> predictedUnits = AttributionEvaluation.unitsOf(document.text(), predicted, role);
+            for (Span span : goldUnits) {
+                if (!predictedUnits.contains(span)) {
+                    out.append("FN ").append(role).append(' ').append(clip(document.text(), span)).append('\n');
+                }
+            }
+            for (Span span : predictedUnits) {
+                if (goldUnits.contains(span)) {
+                    out.append("TP ").append(role).append(' ').append(clip(document.text(), span)).append('\n');
+                } else {
+                    out.append("FP ").append(role).append(' ').append(clip(document.text(), span)).append('\n');
+                }
+            }
+        }
+    }
+
+    private static String clip(String text, Span span) {
+        String covered = span.coveredText(text);
+        if (covered.length() > 160) {
+            covered = covered.substring(0, 160) + "…";
+        }
+        String before = text.substring(Math.max(0, span.begin() - 60), span.begin());
+        String after = text.substring(span.end(), Math.min(text.length(), span.end() + 40));
+        return (covered + "\t" + before + "[" + covered + "]" + after).replace('\n', ' ');
+    }
+}
