@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.statements.StatementsAnnotator;
 import org.claimgraph.annotate.times.TimesAnnotator;
 import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Document;
@@ -14,7 +15,7 @@ import org.claimgraph.pipeline.Pipeline;
  *
  * <pre>{@code
  * ArticleAnnotator annotator = new ArticleAnnotator();
- * Document annotated = annotator.apply(document);   // annotations().times() filled, diagnostics added
+ * Document annotated = annotator.apply(document);   // times and statements filled, diagnostics added
  * }</pre>
  */
 public final class ArticleAnnotator implements UnaryOperator<Document> {
@@ -22,7 +23,7 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
     private final Pipeline pipeline;
 
     public ArticleAnnotator() {
-        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator())));
+        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new StatementsAnnotator())));
     }
 
     public ArticleAnnotator(Pipeline pipeline) {
@@ -54,7 +55,9 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
         Pipeline.Annotated annotated = pipeline.run(document);
         Annotations annotations = new Annotations(
                 annotated.get(Layers.ENTITIES),
-                annotated.get(Layers.STATEMENTS),
+                annotated.layers().containsKey(Layers.STATEMENTS)
+                        ? annotated.get(Layers.STATEMENTS)
+                        : annotated.get(Layers.ATTRIBUTIONS),
                 annotated.get(Layers.TIMES),
                 annotated.get(Layers.QUANTITIES));
         return document.withAnnotations(annotations).withMoreDiagnostics(annotated.diagnostics());

@@ -14,6 +14,9 @@ public final class Layers {
     public static final Layer<Entity> ENTITIES = new Layer<>("entities", Entity.class);
     public static final Layer<TimeExpression> TIMES = new Layer<>("times", TimeExpression.class);
     public static final Layer<Quantity> QUANTITIES = new Layer<>("quantities", Quantity.class);
+    /** Statements as the text attributes them: speaker as written ("he", "the spokesman"). */
+    public static final Layer<Statement> ATTRIBUTIONS = new Layer<>("attributions", Statement.class);
+    /** Statements with speakers resolved to canonical entities: what the document's {@code statements} holds. */
     public static final Layer<Statement> STATEMENTS = new Layer<>("statements", Statement.class);
 
     private Layers() {}

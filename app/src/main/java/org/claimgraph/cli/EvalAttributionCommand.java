@@ -73,7 +73,7 @@ final class EvalAttributionCommand implements Callable<Integer> {
             List<Statement> predicted = predictions.computeIfAbsent(document.text(), text -> {
                 Document input = new Document(Integer.toHexString(text.hashCode()), document.name(), Metadata.EMPTY,
                         text, Annotations.EMPTY, List.of());
-                return pipeline.run(input).get(Layers.STATEMENTS);
+                return pipeline.run(input).get(Layers.ATTRIBUTIONS);
             });
             statements += predicted.size();
             List<Relation> predictedRelations = AttributionEvaluation.relations(predicted);

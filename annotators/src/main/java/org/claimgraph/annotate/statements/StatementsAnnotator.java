@@ -15,7 +15,7 @@ import org.claimgraph.pipeline.Layer;
  *
  * <pre>{@code
  * Pipeline pipeline = Pipeline.of(List.of(new CoreNlpAnnotator(), new StatementsAnnotator()));
- * List<Statement> statements = pipeline.run(document).get(Layers.STATEMENTS);
+ * List<Statement> statements = pipeline.run(document).get(Layers.ATTRIBUTIONS);
  * }</pre>
  */
 public final class StatementsAnnotator implements Annotator<Statement> {
@@ -32,7 +32,7 @@ public final class StatementsAnnotator implements Annotator<Statement> {
 
     @Override
     public Layer<Statement> produces() {
-        return Layers.STATEMENTS;
+        return Layers.ATTRIBUTIONS;
     }
 
     @Override
