@@ -1,6 +1,5 @@
 package org.claimgraph.cli;
 
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,7 +34,7 @@ public final class Main implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(Main::handleException);
+        commandLine.setExecutionExceptionHandler(new ExceptionMapper("claimgraph"));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
@@ -47,21 +46,5 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.exit(execute(args));
-    }
-
-    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        if (e instanceof UserException) {
-            err.println("claimgraph: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        if (e instanceof EnvironmentException) {
-            err.println("claimgraph: " + e.getMessage());
-            return ExitCode.ENVIRONMENT;
-        }
-        err.println("claimgraph: internal error: " + e);
-        e.printStackTrace(err);
-        err.println("This is a bug in claimgraph; please report it with the command you ran.");
-        return ExitCode.ENVIRONMENT;
     }
 }

@@ -1,9 +1,6 @@
 package org.claimgraph.bench;
 
-import java.io.PrintWriter;
-import org.claimgraph.cli.EnvironmentException;
-import org.claimgraph.cli.ExitCode;
-import org.claimgraph.cli.UserException;
+import org.claimgraph.cli.ExceptionMapper;
 import org.claimgraph.cli.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,7 +32,7 @@ public final class BenchMain implements Runnable {
 
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BenchMain());
-        commandLine.setExecutionExceptionHandler(BenchMain::handleException);
+        commandLine.setExecutionExceptionHandler(new ExceptionMapper("claimgraph bench"));
         return commandLine;
     }
 
@@ -46,21 +43,5 @@ public final class BenchMain implements Runnable {
 
     public static void main(String[] args) {
         System.exit(execute(args));
-    }
-
-    private static int handleException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-        PrintWriter err = commandLine.getErr();
-        if (e instanceof UserException) {
-            err.println("claimgraph bench: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        if (e instanceof EnvironmentException) {
-            err.println("claimgraph bench: " + e.getMessage());
-            return ExitCode.ENVIRONMENT;
-        }
-        err.println("claimgraph bench: internal error: " + e);
-        e.printStackTrace(err);
-        err.println("This is a bug in claimgraph bench; please report it with the command you ran.");
-        return ExitCode.ENVIRONMENT;
     }
 }
