@@ -118,6 +118,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut());
                 InputWalker walker = new InputWalker(paths, System.in, options.maxBytes())) {
             UnaryOperator<Document> annotate = only == Stage.text ? UnaryOperator.identity() : ArticleAnnotator.shared();
+            if (only == null && System.console() != null) {
+                spec.commandLine().getErr().println("claimgraph: the language models load with the first article "
+                        + "(about 20 s, once per run); --only text skips them.");
+            }
             CorpusRun run = new CorpusRun(analyzer, annotate, threads, failFast, spec.commandLine().getErr(),
                     progress && System.console() != null);
             CorpusRun.Summary summary = run.run(walker, document -> write(target.writer(), document));
