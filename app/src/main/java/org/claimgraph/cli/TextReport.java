@@ -2,7 +2,13 @@ package org.claimgraph.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
+import org.claimgraph.model.Entity;
+import org.claimgraph.model.Quantity;
+import org.claimgraph.model.Statement;
+import org.claimgraph.model.TimeExpression;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Metadata;
 
@@ -32,8 +38,9 @@ final class TextReport {
                 out.append('\n');
             }
         }
+        appendAnnotations(out, document);
         if (!document.diagnostics().isEmpty()) {
-            out.append("Diagnostics\n-----------\n");
+            heading(out, "Diagnostics");
             for (Diagnostic diagnostic : document.diagnostics()) {
                 out.append("  ").append(diagnostic.severity().jsonName()).append(" [").append(diagnostic.stage())
                         .append("] ").append(diagnostic.message()).append('\n');
@@ -44,8 +51,86 @@ final class TextReport {
         return out.toString();
     }
 
+    private static void appendAnnotations(StringBuilder out, Document document) {
+        String text = document.text();
+        Annotations annotations = document.annotations();
+        if (!annotations.statements().isEmpty()) {
+            heading(out, "Statements (" + annotations.statements().size() + ")");
+            for (Statement statement : annotations.statements()) {
+                StringBuilder head = new StringBuilder();
+                head.append(statement.speaker().name()).append(" [").append(statement.speaker().type()).append("]");
+                if (statement.cue() != null) {
+                    head.append(" ").append(statement.cue().coveredText(text));
+                }
+                head.append(" (").append(statement.kind().name().toLowerCase(Locale.ROOT)).append(")");
+                out.append("  ").append(statement.id()).append("  ").append(head).append('\n');
+                out.append("      > ").append(oneLine(statement.content().coveredText(text))).append('\n');
+                List<String> notes = new ArrayList<>();
+                statement.via().forEach(via -> notes.add("via " + via.name()));
+                if (statement.channel() != null) {
+                    notes.add("on " + statement.channel());
+                }
+                if (statement.date() != null) {
+                    notes.add("said " + statement.date());
+                }
+                if (!statement.hedges().isEmpty()) {
+                    notes.add("hedges: " + String.join(", ", statement.hedges()));
+                }
+                if (!notes.isEmpty()) {
+                    out.append("      ").append(String.join("; ", notes)).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        if (!annotations.entities().isEmpty()) {
+            heading(out, "Entities (" + annotations.entities().size() + ")");
+            for (Entity entity : annotations.entities()) {
+                out.append("  ").append(entity.name()).append(" [").append(entity.type()).append("] ")
+                        .append(entity.mentions().size()).append(" mention(s)");
+                if (!entity.roles().isEmpty()) {
+                    out.append("; ").append(String.join(", ", entity.roles()));
+                }
+                out.append('\n');
+            }
+            out.append('\n');
+        }
+        if (!annotations.quantities().isEmpty()) {
+            heading(out, "Numbers (" + annotations.quantities().size() + ")");
+            for (Quantity quantity : annotations.quantities()) {
+                out.append("  ").append(quantity.span().coveredText(text)).append("  = ")
+                        .append(quantity.bound().jsonName()).append(' ').append(number(quantity.value()))
+                        .append(quantity.unit() == null ? "" : " " + quantity.unit())
+                        .append(quantity.statement() == null ? "" : "  (claimed in " + quantity.statement() + ")")
+                        .append('\n');
+            }
+            out.append('\n');
+        }
+        if (!annotations.times().isEmpty()) {
+            heading(out, "Dates and times (" + annotations.times().size() + ")");
+            for (TimeExpression time : annotations.times()) {
+                out.append("  ").append(time.span().coveredText(text)).append("  = ")
+                        .append(time.value() == null ? "(unresolved)" : time.value()).append('\n');
+            }
+            out.append('\n');
+        }
+    }
+
+    private static void heading(StringBuilder out, String title) {
+        out.append(title).append('\n').append("-".repeat(title.length())).append('\n');
+    }
+
+    private static String oneLine(String value) {
+        return value.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) value)
+                : String.format(Locale.ROOT, "%,.2f", value);
+    }
+
     private static void line(StringBuilder out, String label, String value) {
-        out.append(String.format(java.util.Locale.ROOT, "%-10s %s%n", label + ":", value == null ? "-" : value));
+        out.append(String.format(Locale.ROOT, "%-10s %s%n", label + ":", value == null ? "-" : value));
     }
 
     private static void wrap(StringBuilder out, String paragraph) {
