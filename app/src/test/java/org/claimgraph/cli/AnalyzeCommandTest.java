@@ -119,6 +119,16 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void textReportListsWhatWasFound() {
+        Cli.Result result = Cli.run("analyze", "--format", "text",
+                Shared.project().resolve("samples/articles/harbour-bridge-vote.txt").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Statements ("), result.out());
+        assertTrue(result.out().contains("Okafor [PERSON]"), result.out());
+        assertTrue(result.out().contains("March 17  = 2025-03-17"), result.out());
+    }
+
+    @Test
     void onlyTextRuns() {
         Cli.Result result = Cli.run("analyze", "--only", "text", "--format", "text", Shared.seeds().toString());
         assertEquals(0, result.exitCode(), result.err());
