@@ -124,6 +124,11 @@ public final class Gazetteer {
         return country;
     }
 
+    /** Whether a (singular, lower-case) noun names an anonymous source: "source", "official", "insider". */
+    public boolean isAnonymousNoun(String word) {
+        return ANONYMOUS_NOUNS.contains(word);
+    }
+
     public boolean isTitle(String word) {
         return titles.contains(word.toLowerCase(Locale.ROOT));
     }
