@@ -32,6 +32,15 @@ final class NameMentions {
         }
         List<Mention> repaired = new ArrayList<>();
         for (Mention mention : raw) {
+            if (mention.type == Entity.Type.ORGANIZATION && titledName(mention)) {
+                mention.type = Entity.Type.PERSON; // "Councillor Ann Bell" tagged as an organisation
+            }
+            if (mention.type == Entity.Type.OTHER && mention.last > mention.first
+                    && gazetteer.countryOfDemonym(tokens.word(mention.last)) != null
+                    && allNames(mention.first, mention.last - 1)) {
+                // "Ann Bell Danish" run together: the name, then a demonym that starts the next role
+                mention = new Mention(mention.first, mention.last - 1, Entity.Type.PERSON);
+            }
             if (mention.type == Entity.Type.PERSON) {
                 repaired.addAll(person(mention, personWords, raw));
             } else {
@@ -95,6 +104,30 @@ final class NameMentions {
         }
         out.add(new Mention(first, last, Entity.Type.PERSON));
         return out;
+    }
+
+    /** A title word followed by two or three capitalised name words and nothing else. */
+    private boolean titledName(Mention mention) {
+        int words = mention.last - mention.first;
+        if (!gazetteer.isTitle(tokens.lower(mention.first)) || words < 2 || words > 3) {
+            return false;
+        }
+        for (int i = mention.first + 1; i <= mention.last; i++) {
+            if (!tokens.tag(i).equals("NNP") || gazetteer.isTitle(tokens.lower(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean allNames(int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!tokens.tag(i).equals("NNP") || gazetteer.isTitle(tokens.lower(i))
+                    || gazetteer.countryOfDemonym(tokens.word(i)) != null || gazetteer.country(tokens.word(i)) != null) {
+                return false;
+            }
+        }
+        return last > first;
     }
 
     private boolean isRoleWord(int index) {
