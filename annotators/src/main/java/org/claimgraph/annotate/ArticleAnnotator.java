@@ -2,7 +2,9 @@ package org.claimgraph.annotate;
 
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.claimgraph.annotate.entities.EntitiesAnnotator;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.speakers.SpeakerResolver;
 import org.claimgraph.annotate.statements.StatementsAnnotator;
 import org.claimgraph.annotate.times.TimesAnnotator;
 import org.claimgraph.model.Annotations;
@@ -23,7 +25,8 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
     private final Pipeline pipeline;
 
     public ArticleAnnotator() {
-        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new StatementsAnnotator())));
+        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new EntitiesAnnotator(),
+                new StatementsAnnotator(), new SpeakerResolver())));
     }
 
     public ArticleAnnotator(Pipeline pipeline) {

@@ -1,0 +1,117 @@
+package org.claimgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers and entities on the seed articles, checked by hand (docs/QUALITY.md, "Statements on the seed articles").
+ * The expectations are written here, in the test; product code knows nothing of the seeds.
+ */
+class SeedStatementsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<JsonNode> DOCUMENTS = new ArrayList<>();
+
+    @BeforeAll
+    static void analyse() throws IOException {
+        Cli.Result result = Cli.run("analyze", "--format", "jsonl", Shared.seeds().toString());
+        assertEquals(0, result.exitCode(), result.err());
+        for (String line : result.lines()) {
+            DOCUMENTS.add(JSON.readTree(line));
+        }
+        assertEquals(5, DOCUMENTS.size());
+    }
+
+    private static JsonNode seed(String prefix) {
+        for (JsonNode document : DOCUMENTS) {
+            if (document.get("source").asText().contains(prefix)) {
+                return document;
+            }
+        }
+        fail("no seed " + prefix);
+        return null;
+    }
+
+    private static JsonNode statement(JsonNode document, String field, String startsWith) {
+        for (JsonNode statement : document.get("statements")) {
+            JsonNode span = field.equals("speaker") ? statement.get("speaker").get("mention") : statement.get(field);
+            if (span != null && !span.isNull() && span.get("text").asText().startsWith(startsWith)) {
+                return statement;
+            }
+        }
+        fail("no statement whose " + field + " starts with '" + startsWith + "'");
+        return null;
+    }
+
+    private static String speaker(JsonNode statement) {
+        return statement.get("speaker").get("name").asText();
+    }
+
+    @Test
+    void quoteOfTheCoordinatorIsHis() {
+        JsonNode quote = statement(seed("001_"), "content", "\u201cPresident Zelensky isn");
+        assertEquals("John Kirby", speaker(quote));
+        assertEquals("PERSON", quote.get("speaker").get("type").asText());
+    }
+
+    @Test
+    void roleDescriptionsAndPronounsResolveToTheFrenchPresident() {
+        JsonNode document = seed("001_");
+        assertEquals("Emmanuel Macron", speaker(statement(document, "speaker", "The French leader")));
+        assertEquals("Emmanuel Macron", speaker(statement(document, "content", "that he \u201cfully\u201d")));
+    }
+
+    @Test
+    void hedgedClaimKeepsItsHedgeAndFullName() {
+        JsonNode claim = statement(seed("003_"), "cue", "claimed");
+        assertEquals("Alexiy Goncharenko", speaker(claim));
+        List<String> hedges = new ArrayList<>();
+        claim.get("hedges").forEach(h -> hedges.add(h.asText()));
+        assertTrue(hedges.contains("citing undisclosed sources"), hedges.toString());
+    }
+
+    @Test
+    void spokesmanReportedSpeech() {
+        JsonNode urged = statement(seed("002_"), "content", "caution and restraint");
+        assertEquals("Dmitry Peskov", speaker(urged));
+        JsonNode kremlin = statement(seed("002_"), "speaker", "The Kremlin");
+        assertEquals("ORGANIZATION", kremlin.get("speaker").get("type").asText());
+        assertEquals("Kremlin", speaker(kremlin));
+    }
+
+    @Test
+    void outletNamedInShortResolvesToItsFullName() {
+        JsonNode times = statement(seed("000_"), "speaker", "the Times");
+        assertEquals("The New York Times", speaker(times));
+        assertEquals("MEDIA", times.get("speaker").get("type").asText());
+        assertEquals("2024-03", statement(seed("000_"), "speaker", "Czech President").get("date").asText());
+    }
+
+    @Test
+    void onePersonEntityPerLeaderPerArticle() {
+        for (JsonNode document : DOCUMENTS) {
+            for (String name : List.of("Emmanuel Macron", "Volodymyr Zelensky", "Vladimir Putin")) {
+                String surname = name.substring(name.indexOf(' ') + 1);
+                int entities = 0;
+                for (JsonNode entity : document.get("entities")) {
+                    if (entity.get("name").asText().contains(surname)) {
+                        entities++;
+                        assertEquals(name, entity.get("name").asText());
+                        assertEquals("PERSON", entity.get("type").asText());
+                    }
+                }
+                boolean named = document.get("text").asText().contains(surname);
+                assertEquals(named ? 1 : 0, entities, name + " in " + document.get("source").asText());
+            }
+        }
+    }
+}
