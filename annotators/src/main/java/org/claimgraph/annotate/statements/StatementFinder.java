@@ -126,7 +126,9 @@ final class StatementFinder {
                 || Lexicon.QUOTE_VERBS.contains(lemma);
         boolean learned = !listed && p >= ACCEPT;
         int inside = quoteAt(verb.beginPosition());
-        if (inside >= 0 ? p < NESTED : listed ? p < REJECT : !learned) {
+        // inside a quotation a listed verb needs a "that" clause, or else the model's confidence
+        boolean nestedOk = p >= NESTED || listed && p >= REJECT && thatClause(graph, verb);
+        if (inside >= 0 ? !nestedOk : listed ? p < REJECT : !learned) {
             return;
         }
         if (listed && hypothetical(graph, verb)) {
@@ -189,6 +191,12 @@ final class StatementFinder {
         }
         draft.channel = channel(graph, verb);
         add(draft);
+    }
+
+    private static boolean thatClause(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord clause = child(graph, verb, "ccomp");
+        IndexedWord mark = clause == null ? null : child(graph, clause, "mark");
+        return mark != null && mark.word().equalsIgnoreCase("that");
     }
 
     /** A base form under a modal or "to" ("will say", "to confirm"): not something said. */

@@ -222,8 +222,8 @@ class StatementsAnnotatorTest {
 
     @Test
     void beliefVerbWithAClauseIsAcceptedByTheModel() {
-        String text = "Governor Lena Park thinks the new dam will protect the valley.";
-        Statement statement = withContent(statements(text), text, "the new dam will protect the valley");
+        String text = "Governor Lena Park thinks that the new dam will protect the valley.";
+        Statement statement = withContent(statements(text), text, "that the new dam will protect the valley");
         assertEquals("thinks", cue(statement, text));
         assertEquals("Governor Lena Park", speaker(statement, text));
     }
