@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.statements.CueModel;
 import org.claimgraph.annotate.statements.StatementsAnnotator;
 import org.claimgraph.annotate.nlp.ParsedText;
 import org.claimgraph.eval.AttributionEvaluation;
@@ -52,6 +53,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
             description = "Keep the CoreNLP parses in DIR and reuse them in later runs (e.g. /tmp/claimgraph-parses).")
     Path parseCache;
 
+    @Option(names = "--cue-model", paramLabel = "FILE",
+            description = "Use this cue model (from 'train attribution') instead of the one claimgraph ships.")
+    Path cueModel;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +70,16 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         AttributionParses parses = new AttributionParses(new CoreNlpAnnotator(), parseCache);
-        StatementsAnnotator annotator = new StatementsAnnotator();
+        StatementsAnnotator annotator;
+        if (cueModel == null) {
+            annotator = new StatementsAnnotator();
+        } else {
+            try (java.io.InputStream in = Files.newInputStream(cueModel)) {
+                annotator = new StatementsAnnotator(CueModel.read(in));
+            } catch (IOException e) {
+                throw new UserException("cannot read the cue model " + cueModel + ": " + e.getMessage());
+            }
+        }
         long[] statementNanos = new long[1];
         Map<String, List<Statement>> predictions = new HashMap<>();
         AttributionEvaluation.Report report = new AttributionEvaluation.Report();

@@ -58,7 +58,7 @@ final class StatementFinder {
     /** A word the rules' lists do not know is a cue when the model gives it at least this probability. */
     static final double ACCEPT = Double.parseDouble(System.getProperty("cg.accept", "0.5"));
     /** A listed reporting verb is dropped when the model gives it less than this. */
-    static final double REJECT = Double.parseDouble(System.getProperty("cg.reject", "0.1"));
+    static final double REJECT = Double.parseDouble(System.getProperty("cg.reject", "0.2"));
     /** Speech reported inside a quotation needs this probability (the quote itself is already a statement). */
     static final double NESTED = Double.parseDouble(System.getProperty("cg.nested", "0.6"));
     /** A noun or adjective heads a cue at this probability. */
@@ -127,7 +127,7 @@ final class StatementFinder {
         boolean learned = !listed && p >= ACCEPT;
         int inside = quoteAt(verb.beginPosition());
         // inside a quotation a listed verb needs a "that" clause, or else the model's confidence
-        boolean nestedOk = p >= NESTED || listed && p >= REJECT && thatClause(graph, verb);
+        boolean nestedOk = p >= NESTED || listed && thatClause(graph, verb) && thirdPerson(graph, verb);
         if (inside >= 0 ? !nestedOk : listed ? p < REJECT : !learned) {
             return;
         }
@@ -191,6 +191,16 @@ final class StatementFinder {
         }
         draft.channel = channel(graph, verb);
         add(draft);
+    }
+
+    /** The verb has a subject that is not the speaker or the listener ("I", "we", "you"). */
+    private static boolean thirdPerson(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord subject = child(graph, verb, "nsubj");
+        if (subject == null) {
+            return false;
+        }
+        String word = subject.word().toLowerCase(Locale.ROOT);
+        return !word.equals("i") && !word.equals("we") && !word.equals("you");
     }
 
     private static boolean thatClause(SemanticGraph graph, IndexedWord verb) {
@@ -391,7 +401,8 @@ final class StatementFinder {
         Span cue = new Span(word.beginPosition(), word.endPosition());
         if (speaker == null) {
             SemanticGraphEdge incoming = incoming(graph, word);
-            if (incoming != null && incoming.getRelation().toString().equals("obj")) {
+            if (incoming != null && incoming.getRelation().toString().equals("obj")
+                    && Lexicon.LIGHT_VERBS.contains(lemma(incoming.getGovernor()))) {
                 speaker = subject(graph, incoming.getGovernor());
             }
         }
@@ -406,7 +417,13 @@ final class StatementFinder {
         draft.sentence = sentence;
         draft.graph = graph;
         draft.cue = cue;
-        draft.speaker = speaker == null ? null : speakerSpan(graph, speaker, content);
+        if (speaker != null && incoming(graph, speaker).getRelation().toString().equals("nmod:poss")) {
+            // "the mayor's claim": the possessive marker is part of the source's words
+            Span whole = trim(subtree(graph, speaker, Set.of()));
+            draft.speaker = whole.overlaps(content) ? null : whole;
+        } else {
+            draft.speaker = speaker == null ? null : speakerSpan(graph, speaker, content);
+        }
         draft.confidence = 0.55;
         add(draft);
     }

@@ -197,7 +197,7 @@ class StatementsAnnotatorTest {
         String text = "The mayor's claim that the harbour was safe angered the fishermen.";
         Statement statement = withContent(statements(text), text, "that the harbour was safe");
         assertEquals("claim", cue(statement, text));
-        assertEquals("The mayor", speaker(statement, text));
+        assertEquals("The mayor's", speaker(statement, text));
     }
 
     @Test
