@@ -63,7 +63,7 @@ public final class TrainAttributionCommand implements Runnable {
         @Option(names = "--epochs", defaultValue = "8", description = "Passes over the data (default ${DEFAULT-VALUE}).")
         int epochs;
 
-        @Option(names = "--l2", defaultValue = "1e-5", description = "L2 penalty (default ${DEFAULT-VALUE}).")
+        @Option(names = "--l2", defaultValue = "1e-4", description = "L2 penalty (default ${DEFAULT-VALUE}).")
         double l2;
 
         @Spec

@@ -55,14 +55,18 @@ final class StatementFinder {
         this.quoteUsed = new boolean[quotes.size()];
     }
 
+    // Thresholds on the cue model's probability, chosen on PolNeAR dev.
+
     /** A word the rules' lists do not know is a cue when the model gives it at least this probability. */
-    static final double ACCEPT = Double.parseDouble(System.getProperty("cg.accept", "0.5"));
+    static final double ACCEPT = 0.5;
     /** A listed reporting verb is dropped when the model gives it less than this. */
-    static final double REJECT = Double.parseDouble(System.getProperty("cg.reject", "0.2"));
+    static final double REJECT = 0.2;
+    /** A verb reports its object or infinitive (not only its clause) at this probability. */
+    static final double OBJECT = 0.35;
     /** Speech reported inside a quotation needs this probability (the quote itself is already a statement). */
-    static final double NESTED = Double.parseDouble(System.getProperty("cg.nested", "0.6"));
+    static final double NESTED = 0.6;
     /** A noun or adjective heads a cue at this probability. */
-    static final double NOUN_ACCEPT = Double.parseDouble(System.getProperty("cg.noun", "0.5"));
+    static final double NOUN_ACCEPT = 0.5;
 
     private double score(int sentence, IndexedWord word) {
         Double p = cueScores.get(key(sentence, word));
@@ -135,7 +139,7 @@ final class StatementFinder {
             return;
         }
         boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
-        Span content = clauseVerb ? complement(sentence, graph, verb, lemma, learned) : null;
+        Span content = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
         if (inside >= 0) {
             // speech reported inside a quotation: its clause, within the quote
             if (content == null || !quotes.get(inside).contains(content) || contents.contains(content)) {
@@ -226,7 +230,8 @@ final class StatementFinder {
     }
 
     /** The clause, infinitive or object a reporting verb reports, or null. */
-    private Span complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean learned) {
+    private Span complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
+            boolean learned) {
         IndexedWord clause = child(graph, verb, "ccomp");
         if (clause != null) {
             return trim(subtree(graph, clause, Set.of()));
@@ -234,14 +239,14 @@ final class StatementFinder {
         IndexedWord object = child(graph, verb, "obj");
         IndexedWord infinitive = child(graph, verb, "xcomp");
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
-        if (infinitive != null && (learned || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
+        if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
             if (object != null && object.index() < infinitive.index()) {
                 span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
             }
             return trim(span);
         }
-        if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma))) {
+        if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma) || likely && !bareNoun(graph, object))) {
             return trim(subtree(graph, object, Set.of()));
         }
         IndexedWord preposition = prepositionObject(graph, verb);
@@ -291,6 +296,16 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A common noun with no determiner or possessor: an act rather than something said ("declared martial law",
+     * "declared bankruptcy").
+     */
+    private static boolean bareNoun(SemanticGraph graph, IndexedWord object) {
+        String tag = object.tag() == null ? "" : object.tag();
+        return (tag.equals("NN") || tag.equals("NNS")) && child(graph, object, "det") == null
+                && child(graph, object, "nmod:poss") == null && child(graph, object, "nummod") == null;
     }
 
     /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
