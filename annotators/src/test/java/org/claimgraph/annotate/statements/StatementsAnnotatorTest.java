@@ -229,6 +229,17 @@ class StatementsAnnotatorTest {
     }
 
     @Test
+    void beliefVerbWithAThatClauseIsAcceptedAndWithoutOneRejected() {
+        String text = "Councillor Ruth Okafor feels that the new parking fee is unfair.";
+        Statement statement = withContent(statements(text), text, "that the new parking fee is unfair");
+        assertEquals("feels", cue(statement, text));
+        assertEquals("Councillor Ruth Okafor", speaker(statement, text));
+        String plain = "The old coat feels soft and warm.";
+        List<Statement> found = statements(plain);
+        assertTrue(found.isEmpty(), "no statement expected, got" + describe(found, plain));
+    }
+
+    @Test
     void verbWithoutReportIsRejectedByTheModel() {
         String text = "The workers painted the old bridge green last summer.";
         List<Statement> found = statements(text);
