@@ -402,7 +402,7 @@ public final class AttributionEvaluation {
                     100 * c.exactRecall(), 100 * c.exactF1(), 100 * c.overlapF1(), 100 * c.tokenF1()));
         }
         out.append(String.format(Locale.ROOT, "%nexact F1                 %6s %6s %6s%n", "source", "cue", "content"));
-        out.append(String.format(Locale.ROOT, "%-24s %6.1f %6.1f %6.1f   (PolNeAR dev, this run)%n", "claimgraph",
+        out.append(String.format(Locale.ROOT, "%-24s %6.1f %6.1f %6.1f   (this gold set, this run)%n", "claimgraph",
                 100 * report.get(Role.SOURCE).exactF1(), 100 * report.get(Role.CUE).exactF1(),
                 100 * report.get(Role.CONTENT).exactF1()));
         for (Published published : PUBLISHED) {

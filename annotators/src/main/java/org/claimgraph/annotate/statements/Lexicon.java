@@ -39,6 +39,11 @@ final class Lexicon {
     static final Set<String> INFINITIVE_VERBS = Set.of("urge", "vow", "promise", "pledge", "threaten", "ask",
             "tell", "warn", "advise", "demand", "propose", "recommend", "swear", "claim", "say");
 
+    /** Verbs whose subject is the author of a statement noun they take as object ("made the claim that"). */
+    static final Set<String> LIGHT_VERBS = Set.of("make", "issue", "give", "express", "voice", "deliver", "offer",
+            "repeat", "reiterate", "raise", "put", "release", "publish", "post", "send", "lodge", "file", "share",
+            "renew", "restate", "echo", "air");
+
     /** Head nouns of anonymous sources when no name is given. */
     static final Set<String> ANONYMOUS_HEADS = Set.of("source", "official", "aide", "insider", "person",
             "people", "adviser", "advisor", "staffer", "diplomat", "officer", "analyst", "observer", "expert",

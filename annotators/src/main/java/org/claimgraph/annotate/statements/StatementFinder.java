@@ -8,9 +8,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Statement;
@@ -41,16 +43,45 @@ final class StatementFinder {
     private final boolean[] quoteUsed;
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Span> contents = new HashSet<>();
+    private final CueModel model;
+    /** The model's probability for each cue candidate, by sentence and word index. */
+    private final Map<Long, Double> cueScores = new HashMap<>();
 
-    StatementFinder(String text, CoreDocument document) {
+    StatementFinder(String text, CoreDocument document, CueModel model) {
         this.text = text;
         this.document = document;
+        this.model = model;
         this.quotes = QuoteFinder.find(text);
         this.quoteUsed = new boolean[quotes.size()];
     }
 
+    // Thresholds on the cue model's probability, chosen on PolNeAR dev.
+
+    /** A word the rules' lists do not know is a cue when the model gives it at least this probability. */
+    static final double ACCEPT = 0.5;
+    /** A listed reporting verb is dropped when the model gives it less than this. */
+    static final double REJECT = 0.2;
+    /** A verb reports its object or infinitive (not only its clause) at this probability. */
+    static final double OBJECT = 0.35;
+    /** Speech reported inside a quotation needs this probability (the quote itself is already a statement). */
+    static final double NESTED = 0.6;
+    /** A noun or adjective heads a cue at this probability. */
+    static final double NOUN_ACCEPT = 0.5;
+
+    private double score(int sentence, IndexedWord word) {
+        Double p = cueScores.get(key(sentence, word));
+        return p == null ? 0 : p;
+    }
+
+    private static long key(int sentence, IndexedWord word) {
+        return (long) sentence << 20 | word.index();
+    }
+
     List<Statement> find() {
         List<CoreSentence> sentences = document.sentences();
+        for (CueCandidates.Candidate candidate : CueCandidates.find(text, document, quotes)) {
+            cueScores.put(key(candidate.sentence(), candidate.word()), model.probability(candidate.features()));
+        }
         for (int s = 0; s < sentences.size(); s++) {
             SemanticGraph graph = basic(sentences.get(s));
             if (graph == null) {
@@ -59,6 +90,18 @@ final class StatementFinder {
             for (IndexedWord word : graph.vertexListSorted()) {
                 if (word.tag() != null && word.tag().startsWith("VB")) {
                     reportingVerb(s, graph, word);
+                }
+            }
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            SemanticGraph graph = basic(sentences.get(s));
+            if (graph == null) {
+                continue;
+            }
+            for (IndexedWord word : graph.vertexListSorted()) {
+                String tag = word.tag() == null ? "" : word.tag();
+                if (tag.startsWith("NN") && !tag.startsWith("NNP") || tag.startsWith("JJ")) {
+                    nounCue(s, graph, word);
                 }
             }
         }
@@ -81,22 +124,31 @@ final class StatementFinder {
     // ---------------------------------------------------------------- reporting verbs
 
     private void reportingVerb(int sentence, SemanticGraph graph, IndexedWord verb) {
-        if (quoteAt(verb.beginPosition()) >= 0) {
-            return; // speech inside a quotation is left to a later version
-        }
         String lemma = lemma(verb);
-        boolean clauseVerb = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
-        if (hypothetical(graph, verb)) {
+        double p = score(sentence, verb);
+        boolean listed = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma)
+                || Lexicon.QUOTE_VERBS.contains(lemma);
+        boolean learned = !listed && p >= ACCEPT;
+        int inside = quoteAt(verb.beginPosition());
+        // inside a quotation a listed verb needs a "that" clause, or else the model's confidence
+        boolean nestedOk = p >= NESTED || listed && thatClause(graph, verb) && thirdPerson(graph, verb);
+        if (inside >= 0 ? !nestedOk : listed ? p < REJECT : !learned) {
             return;
         }
-        boolean quoteVerb = clauseVerb || Lexicon.QUOTE_VERBS.contains(lemma);
-        if (!quoteVerb) {
+        if (listed && hypothetical(graph, verb)) {
             return;
         }
-        Span content = clauseVerb ? complement(graph, verb, lemma) : null;
+        boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
+        Span content = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
+        if (inside >= 0) {
+            // speech reported inside a quotation: its clause, within the quote
+            if (content == null || !quotes.get(inside).contains(content) || contents.contains(content)) {
+                return;
+            }
+        }
         Kind kind = Kind.INDIRECT;
         int quote = -1;
-        if (content != null) {
+        if (content != null && inside < 0) {
             quote = quoteCovering(content);
             if (quote >= 0) {
                 kind = Kind.DIRECT;
@@ -104,7 +156,7 @@ final class StatementFinder {
                 kind = Kind.MIXED;
             }
         }
-        if (content == null) {
+        if (content == null && inside < 0) {
             quote = adjacentQuote(sentence, verb);
             if (quote >= 0) {
                 kind = Kind.DIRECT;
@@ -145,6 +197,22 @@ final class StatementFinder {
         add(draft);
     }
 
+    /** The verb has a subject that is not the speaker or the listener ("I", "we", "you"). */
+    private static boolean thirdPerson(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord subject = child(graph, verb, "nsubj");
+        if (subject == null) {
+            return false;
+        }
+        String word = subject.word().toLowerCase(Locale.ROOT);
+        return !word.equals("i") && !word.equals("we") && !word.equals("you");
+    }
+
+    private static boolean thatClause(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord clause = child(graph, verb, "ccomp");
+        IndexedWord mark = clause == null ? null : child(graph, clause, "mark");
+        return mark != null && mark.word().equalsIgnoreCase("that");
+    }
+
     /** A base form under a modal or "to" ("will say", "to confirm"): not something said. */
     private static boolean hypothetical(SemanticGraph graph, IndexedWord verb) {
         if (!"VB".equals(verb.tag())) {
@@ -162,7 +230,8 @@ final class StatementFinder {
     }
 
     /** The clause, infinitive or object a reporting verb reports, or null. */
-    private Span complement(SemanticGraph graph, IndexedWord verb, String lemma) {
+    private Span complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
+            boolean learned) {
         IndexedWord clause = child(graph, verb, "ccomp");
         if (clause != null) {
             return trim(subtree(graph, clause, Set.of()));
@@ -170,14 +239,14 @@ final class StatementFinder {
         IndexedWord object = child(graph, verb, "obj");
         IndexedWord infinitive = child(graph, verb, "xcomp");
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
-        if (infinitive != null && (Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
+        if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
             if (object != null && object.index() < infinitive.index()) {
                 span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
             }
             return trim(span);
         }
-        if (object != null && Lexicon.OBJECT_VERBS.contains(lemma)) {
+        if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma) || likely && !bareNoun(graph, object))) {
             return trim(subtree(graph, object, Set.of()));
         }
         IndexedWord preposition = prepositionObject(graph, verb);
@@ -185,6 +254,28 @@ final class StatementFinder {
             return trim(subtree(graph, graph.getParent(preposition), Set.of(preposition)));
         }
         return null;
+    }
+
+    /**
+     * A clause without a coordinated or adverbial clause at its end that is a report of its own ("X was wrong and
+     * urged Y to ...", "..., though she admitted that ..."): that one is a separate statement.
+     */
+    private Span withoutNested(int sentence, SemanticGraph graph, IndexedWord head, Span content) {
+        int end = content.end();
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(head)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord dependent = edge.getDependent();
+            if ((relation.equals("conj") || relation.equals("advcl") || relation.equals("parataxis"))
+                    && dependent.index() > head.index() && dependent.tag() != null && dependent.tag().startsWith("VB")
+                    && score(sentence, dependent) >= ACCEPT) {
+                end = Math.min(end, subtree(graph, dependent, Set.of()).begin());
+            }
+        }
+        if (end == content.end()) {
+            return content;
+        }
+        Span trimmed = trim(new Span(content.begin(), Math.max(content.begin(), end)));
+        return trimmed.length() == 0 ? content : trimmed;
     }
 
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "of", "for", "on", "against", "over");
@@ -205,6 +296,16 @@ final class StatementFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A common noun with no determiner or possessor: an act rather than something said ("declared martial law",
+     * "declared bankruptcy").
+     */
+    private static boolean bareNoun(SemanticGraph graph, IndexedWord object) {
+        String tag = object.tag() == null ? "" : object.tag();
+        return (tag.equals("NN") || tag.equals("NNS")) && child(graph, object, "det") == null
+                && child(graph, object, "nmod:poss") == null && child(graph, object, "nummod") == null;
     }
 
     /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
@@ -266,6 +367,80 @@ final class StatementFinder {
             }
         }
         return best;
+    }
+
+    // ---------------------------------------------------------------- nouns and adjectives
+
+    /**
+     * A noun or adjective the model takes for a cue: "his claim that ...", "the report's finding that ...", "X is
+     * confident that ...". The content is its clause (or an "of/about" phrase); the speaker its possessor, its
+     * subject, or the subject of the verb it is the object of ("X made the claim that").
+     */
+    private void nounCue(int sentence, SemanticGraph graph, IndexedWord word) {
+        if (score(sentence, word) < NOUN_ACCEPT || quoteAt(word.beginPosition()) >= 0) {
+            return;
+        }
+        IndexedWord clause = child(graph, word, "ccomp");
+        if (clause == null) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                if (edge.getRelation().toString().equals("acl") && edge.getDependent().index() > word.index()
+                        && child(graph, edge.getDependent(), "mark") != null) {
+                    clause = edge.getDependent();
+                    break;
+                }
+            }
+        }
+        Span content = null;
+        if (clause != null) {
+            content = trim(subtree(graph, clause, Set.of()));
+        } else {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(word)) {
+                IndexedWord dependent = edge.getDependent();
+                IndexedWord preposition = child(graph, dependent, "case");
+                if (edge.getRelation().toString().startsWith("nmod") && preposition != null
+                        && dependent.index() > word.index()
+                        && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))) {
+                    content = trim(subtree(graph, dependent, Set.of(preposition)));
+                    break;
+                }
+            }
+        }
+        if (content == null || content.length() == 0 || contents.contains(content)
+                || content.contains(new Span(word.beginPosition(), word.endPosition()))) {
+            return;
+        }
+        IndexedWord speaker = child(graph, word, "nmod:poss");
+        if (speaker == null) {
+            speaker = child(graph, word, "nsubj");
+        }
+        Span cue = new Span(word.beginPosition(), word.endPosition());
+        if (speaker == null) {
+            SemanticGraphEdge incoming = incoming(graph, word);
+            if (incoming != null && incoming.getRelation().toString().equals("obj")
+                    && Lexicon.LIGHT_VERBS.contains(lemma(incoming.getGovernor()))) {
+                speaker = subject(graph, incoming.getGovernor());
+            }
+        }
+        IndexedWord copula = child(graph, word, "cop");
+        if (copula != null && copula.index() < word.index()) {
+            cue = new Span(copula.beginPosition(), word.endPosition());
+        }
+        Draft draft = new Draft();
+        int quote = quoteCovering(content);
+        draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.graph = graph;
+        draft.cue = cue;
+        if (speaker != null && incoming(graph, speaker).getRelation().toString().equals("nmod:poss")) {
+            // "the mayor's claim": the possessive marker is part of the source's words
+            Span whole = trim(subtree(graph, speaker, Set.of()));
+            draft.speaker = whole.overlaps(content) ? null : whole;
+        } else {
+            draft.speaker = speaker == null ? null : speakerSpan(graph, speaker, content);
+        }
+        draft.confidence = 0.55;
+        add(draft);
     }
 
     // ---------------------------------------------------------------- according to
@@ -468,9 +643,12 @@ final class StatementFinder {
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
             String relation = edge.getRelation().toString();
             IndexedWord dependent = edge.getDependent();
-            boolean before = dependent.index() < verb.index() && dependent.index() >= firstAux
-                    && (relation.equals("aux") || relation.equals("aux:pass") || relation.equals("advmod")
-                            || relation.equals("neg"));
+            boolean adverb = relation.equals("advmod") || relation.equals("neg");
+            // an adverb right before the verb group belongs to the cue ("also said", "now says")
+            boolean before = dependent.index() < verb.index()
+                    && (dependent.index() >= firstAux || adverb && dependent.index() == firstAux - 1
+                            && "RB".equals(dependent.tag()))
+                    && (relation.equals("aux") || relation.equals("aux:pass") || adverb);
             boolean particle = relation.equals("compound:prt") && dependent.index() > verb.index();
             if (before || particle) {
                 begin = Math.min(begin, dependent.beginPosition());

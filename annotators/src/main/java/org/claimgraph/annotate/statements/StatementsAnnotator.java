@@ -20,6 +20,18 @@ import org.claimgraph.pipeline.Layer;
  */
 public final class StatementsAnnotator implements Annotator<Statement> {
 
+    private final CueModel model;
+
+    /** With the cue model shipped in the resources. */
+    public StatementsAnnotator() {
+        this(CueModel.standard());
+    }
+
+    /** With another cue model (one just trained, for instance). */
+    public StatementsAnnotator(CueModel model) {
+        this.model = java.util.Objects.requireNonNull(model, "model");
+    }
+
     @Override
     public String name() {
         return "statements";
@@ -46,6 +58,6 @@ public final class StatementsAnnotator implements Annotator<Statement> {
 
     /** The statements in one parsed text, in text order of their content, with ids s1, s2, ... */
     public List<Statement> find(String text, ParsedText parsed) {
-        return new StatementFinder(text, parsed.document()).find();
+        return new StatementFinder(text, parsed.document(), model).find();
     }
 }

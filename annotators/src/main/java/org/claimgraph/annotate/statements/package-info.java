@@ -14,8 +14,16 @@
  * that verb; a quote after a quoted statement in the same paragraph, or opening the next paragraph, continues it.
  * Other long quotes keep an unknown speaker; short ones (scare quotes) are not statements.
  *
+ * <p><b>Cue model.</b> {@code CueCandidates} lists the words that may head a cue (verbs, statement nouns, adjectives
+ * with a clause) with features of their parse; {@code CueModel}, a logistic regression trained on PolNeAR's training
+ * split ({@code claimgraph train attribution}), scores them. A verb the word lists do not know ("thinks", "wants")
+ * reports its clause, infinitive or object when the model is confident; a listed verb the model finds unlikely is
+ * dropped; a noun ("the claim that ...", "a poll") or adjective ("confident that ...") reports its clause, its
+ * possessor or subject being the source. Inside a quotation, a listed verb with a third-person subject and a "that"
+ * clause reports nested speech.
+ *
  * <p><b>Non-goals.</b> No coreference: a pronoun speaker is named after the nearest PERSON mention before it.
- * Speech reported inside a quotation, dates of the utterance and entity links are left to later stages. Names of
+ * Dates of the utterance and entity links are left to later stages. Names of
  * people and outlets are never listed: the rules use only general English words.
  *
  * <p>Measured by {@code claimgraph eval attribution} on PolNeAR; see docs/QUALITY.md.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import org.claimgraph.annotate.SharedNlp;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
 import org.claimgraph.model.Span;
 import org.claimgraph.model.Statement;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class StatementsAnnotatorTest {
 
     /** One CoreNLP instance for the whole test JVM (the models take seconds to load). */
-    static final CoreNlpAnnotator NLP = new CoreNlpAnnotator();
+    static final CoreNlpAnnotator NLP = SharedNlp.NLP;
     static final StatementsAnnotator STATEMENTS = new StatementsAnnotator();
 
     private static List<Statement> statements(String text) {
@@ -187,5 +188,91 @@ class StatementsAnnotatorTest {
         assertEquals("s1", found.get(0).id());
         assertEquals("s2", found.get(1).id());
         assertTrue(found.get(0).content().begin() < found.get(1).content().begin());
+    }
+
+    // ---------------------------------------------------------------- rules and the cue model
+
+    @Test
+    void nounCueWithThatClause() {
+        String text = "The mayor's claim that the harbour was safe angered the fishermen.";
+        Statement statement = withContent(statements(text), text, "that the harbour was safe");
+        assertEquals("claim", cue(statement, text));
+        assertEquals("The mayor's", speaker(statement, text));
+    }
+
+    @Test
+    void pollShows() {
+        String text = "A new poll shows that most residents oppose the parking fee.";
+        Statement statement = withContent(statements(text), text, "that most residents oppose the parking fee");
+        assertEquals("shows", cue(statement, text));
+        assertEquals("A new poll", speaker(statement, text));
+    }
+
+    @Test
+    void speechReportedInsideAQuotation() {
+        String text = "“My neighbour told me that the river had flooded the lower road,” said Ada Lind.";
+        List<Statement> found = statements(text);
+        Statement outer = withContent(found, text,
+                "“My neighbour told me that the river had flooded the lower road,”");
+        assertEquals("Ada Lind", speaker(outer, text));
+        Statement inner = withContent(found, text, "that the river had flooded the lower road");
+        assertEquals("told", cue(inner, text));
+        assertEquals("My neighbour", speaker(inner, text));
+    }
+
+    @Test
+    void beliefVerbWithAClauseIsAcceptedByTheModel() {
+        String text = "Governor Lena Park thinks that the new dam will protect the valley.";
+        Statement statement = withContent(statements(text), text, "that the new dam will protect the valley");
+        assertEquals("thinks", cue(statement, text));
+        assertEquals("Governor Lena Park", speaker(statement, text));
+    }
+
+    @Test
+    void beliefVerbWithAThatClauseIsAcceptedAndWithoutOneRejected() {
+        String text = "Councillor Ruth Okafor feels that the new parking fee is unfair.";
+        Statement statement = withContent(statements(text), text, "that the new parking fee is unfair");
+        assertEquals("feels", cue(statement, text));
+        assertEquals("Councillor Ruth Okafor", speaker(statement, text));
+        String plain = "The old coat feels soft and warm.";
+        List<Statement> found = statements(plain);
+        assertTrue(found.isEmpty(), "no statement expected, got" + describe(found, plain));
+    }
+
+    @Test
+    void verbWithoutReportIsRejectedByTheModel() {
+        String text = "The workers painted the old bridge green last summer.";
+        List<Statement> found = statements(text);
+        assertTrue(found.isEmpty(), "no statement expected, got" + describe(found, text));
+    }
+
+    @Test
+    void modelLoadsAndPredictsTheSameTwice() throws java.io.IOException {
+        String text = "Senator Ilse Marr said the new tax would hurt small farms.";
+        List<CueCandidates.Candidate> candidates = CueCandidates.find(text, NLP.parse(text, "2025-03-04"));
+        CueModel first;
+        CueModel second;
+        try (java.io.InputStream in = CueModel.class.getResourceAsStream(CueModel.RESOURCE)) {
+            assertNotNull(in, "the model is in the resources");
+            first = CueModel.read(in);
+        }
+        try (java.io.InputStream in = CueModel.class.getResourceAsStream(CueModel.RESOURCE)) {
+            second = CueModel.read(in);
+        }
+        assertTrue(first.size() > 1000, "weights: " + first.size());
+        assertEquals(first.size(), second.size());
+        boolean sawSaid = false;
+        for (CueCandidates.Candidate candidate : candidates) {
+            double p = first.probability(candidate.features());
+            assertEquals(p, second.probability(candidate.features()));
+            assertEquals(p, CueModel.standard().probability(candidate.features()));
+            if (candidate.span().coveredText(text).equals("said")) {
+                sawSaid = true;
+                assertTrue(p > 0.5, "said is a cue: " + p);
+            } else if (candidate.span().coveredText(text).equals("hurt")) {
+                assertTrue(p < 0.5, "hurt is not a cue: " + p);
+            }
+        }
+        assertTrue(sawSaid, "said is a candidate");
     }
 }
