@@ -23,7 +23,7 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
     private final Pipeline pipeline;
 
     public ArticleAnnotator() {
-        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new StatementsAnnotator())));
+        this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new StatementsAnnotator(), new org.claimgraph.annotate.quantities.QuantitiesAnnotator())));
     }
 
     public ArticleAnnotator(Pipeline pipeline) {
