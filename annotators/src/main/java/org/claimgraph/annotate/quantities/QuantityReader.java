@@ -30,6 +30,12 @@ final class QuantityReader {
             Set.of("CC", "DT", "IN", "TO", ",", ":", ".", "HYPH", "-LRB-", "-RRB-", "``", "''");
     private static final Set<String> ANAPHORIC_BEFORE =
             Set.of("the", "latter", "former", "these", "those", "all", "both", "other", "first", "last");
+    /** Nouns a year modifies as a date ("2005 levels", "the 2016 election"). */
+    private static final Set<String> YEAR_NOUNS = Set.of("level", "levels", "election", "elections", "census",
+            "budget", "season", "campaign", "race", "summit", "figures", "prices", "model", "edition");
+    private static final Set<String> TIME_UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours",
+            "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+            "centuries");
     private static final Pattern YEAR = Pattern.compile("(1[5-9]|20)[0-9]{2}");
 
     private final List<CoreLabel> tokens;
@@ -146,8 +152,11 @@ final class QuantityReader {
             bound = phrase.bound();
             begin -= phrase.words().size();
         }
-        if (bound == Bound.EXACT && unit == null && isYear(mention)) {
-            return null;
+        if (isYear(mention) && (bound == Bound.EXACT && unit == null || unit != null && YEAR_NOUNS.contains(unit))) {
+            return null; // "in 2019", "2005 levels"
+        }
+        if (unit != null && TIME_UNITS.contains(unit)) {
+            return null; // a duration: the times stage's
         }
         return read(begin, mention.end(), value.getAsDouble(), unit, bound);
     }

@@ -20,8 +20,8 @@
  *   <li><b>Statement</b>: the id of the statement whose content span contains the quantity (the innermost one).
  * </ul>
  *
- * <p><b>Skips</b> dates, times, durations and ages (the {@code times} stage's), ordinals, four-digit years standing
- * alone, list numbering ("1." at the start of a sentence), phone numbers, identifiers after a proper noun
+ * <p><b>Skips</b> dates, times, durations and ages (the {@code times} stage's; also numbers counting days, years and
+ * other time units), ordinals, four-digit years standing alone or dating a noun ("2005 levels"), list numbering ("1." at the start of a sentence), phone numbers, identifiers after a proper noun
  * ("Article 5"), spelled-out numbers used as pronouns ("one of them", "the latter three") and scores ("3-2").
  *
  * <p><b>Non-goals:</b> vague plurals ("thousands of"), fractions ("half the staff"), arithmetic between quantities,

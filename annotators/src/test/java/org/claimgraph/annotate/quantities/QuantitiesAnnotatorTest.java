@@ -109,6 +109,14 @@ class QuantitiesAnnotatorTest {
     }
 
     @Test
+    void yearDatingANounAndDurationsAreNotQuantities() {
+        String text = "Emissions fell 30 percent below 2005 levels during his seven years in office.";
+        List<Quantity> found = quantities(text);
+        assertEquals(1, found.size(), "only the percentage: " + found);
+        assertQuantity(covering(found, text, "30 percent"), 30, "percent", Bound.EXACT);
+    }
+
+    @Test
     void rangesKeepTheLowerFigure() {
         String text = "Between 300 and 400 sheep drowned, 10 to 20 barns flooded and 5-8 bridges fell.";
         List<Quantity> found = quantities(text);
