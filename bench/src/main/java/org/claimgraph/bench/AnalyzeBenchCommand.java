@@ -43,8 +43,8 @@ import picocli.CommandLine.Option;
         footer = {
             "",
             "Example:",
-            "  ./claimgraph bench analyze --articles ../shared/eval/attribution-polnear-dev/text \\",
-            "      --limit 20 --out bench-analyze.md",
+            "  ./claimgraph bench analyze --limit 20 --out bench-analyze.md \\",
+            "      --articles ../shared/eval/attribution-polnear-dev/text",
         })
 final class AnalyzeBenchCommand implements Callable<Integer> {
 
@@ -81,6 +81,8 @@ final class AnalyzeBenchCommand implements Callable<Integer> {
         if (!heap.matches("[0-9]+[kKmMgG]?")) {
             throw new UserException("--heap needs a JVM size such as 3g or 2500m, got '" + heap + "'");
         }
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        double loadAverage = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<Path> files = articleFiles(articles, limit);
         PrintWriter err = spec.commandLine().getErr();
         long tokens = countTokens(files);
@@ -103,7 +105,8 @@ final class AnalyzeBenchCommand implements Callable<Integer> {
                 measurements.add(measurement);
             }
         }
-        String table = AnalyzeTable.markdown(header(files.size(), tokens), measurements, tokens, failures);
+        String table = AnalyzeTable.markdown(header(started, loadAverage, files.size(), tokens), measurements,
+                tokens, failures);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table);
         stdout.flush();
@@ -172,11 +175,10 @@ final class AnalyzeBenchCommand implements Callable<Integer> {
         return Stream.of(lines).skip(Math.max(0, lines.length - 3)).collect(Collectors.joining(" / "));
     }
 
-    private String header(int articleCount, long tokens) {
-        String date = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
+    private String header(ZonedDateTime started, double load, int articleCount, long tokens) {
+        String date = started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'",
                 Locale.ROOT));
         int cores = Runtime.getRuntime().availableProcessors();
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String loadText = load < 0 ? "" : String.format(Locale.ROOT, ", load average %.1f at the start", load);
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         String command = "./claimgraph bench " + String.join(" ", args);

@@ -33,6 +33,7 @@ final class AnalyzeRun<A> {
             double coldPassSeconds,
             double wholeProcessSeconds,
             double warmPassSeconds,
+            double warmGcSeconds,
             double warmCores,
             double wholeProcessCores,
             long peakHeapBytes,
@@ -53,6 +54,7 @@ final class AnalyzeRun<A> {
             fields.put("cold", Double.toString(coldPassSeconds));
             fields.put("whole", Double.toString(wholeProcessSeconds));
             fields.put("warm", Double.toString(warmPassSeconds));
+            fields.put("warmGc", Double.toString(warmGcSeconds));
             fields.put("warmCores", Double.toString(warmCores));
             fields.put("wholeCores", Double.toString(wholeProcessCores));
             fields.put("peakHeap", Long.toString(peakHeapBytes));
@@ -79,7 +81,8 @@ final class AnalyzeRun<A> {
                 return new Measurement(fields.get("system"), Integer.parseInt(fields.get("threads")),
                         Integer.parseInt(fields.get("articles")), Double.parseDouble(fields.get("load")),
                         Double.parseDouble(fields.get("cold")), Double.parseDouble(fields.get("whole")),
-                        Double.parseDouble(fields.get("warm")), Double.parseDouble(fields.get("warmCores")),
+                        Double.parseDouble(fields.get("warm")), Double.parseDouble(fields.get("warmGc")),
+                        Double.parseDouble(fields.get("warmCores")),
                         Double.parseDouble(fields.get("wholeCores")), Long.parseLong(fields.get("peakHeap")),
                         Long.parseLong(fields.get("maxAfterGc")), Long.parseLong(fields.get("maxHeap")),
                         Integer.parseInt(fields.get("errors")), firstError.isEmpty() ? null : firstError);
@@ -124,13 +127,15 @@ final class AnalyzeRun<A> {
             double wholeCores = os.getProcessCpuTime() / 1e9 / wholeProcess;
 
             long cpuBefore = os.getProcessCpuTime();
+            long gcBefore = gcMillis();
             long warmStart = System.nanoTime();
             pass(pool, analyse, new AtomicInteger(), new AtomicReference<>());
             long warmEnd = System.nanoTime();
             double warm = (warmEnd - warmStart) / 1e9;
             double warmCores = (os.getProcessCpuTime() - cpuBefore) / 1e9 / warm;
+            double warmGc = (gcMillis() - gcBefore) / 1e3;
             return new Measurement(system, threads, articles.size(), (loadEnd - loadStart) / 1e9,
-                    (coldEnd - loadEnd) / 1e9, wholeProcess, warm, warmCores, wholeCores, heap.peakUsed(),
+                    (coldEnd - loadEnd) / 1e9, wholeProcess, warm, warmGc, warmCores, wholeCores, heap.peakUsed(),
                     heap.maxAfterGc(), Runtime.getRuntime().maxMemory(), errors.get(), firstError.get());
         } finally {
             pool.shutdownNow();
@@ -138,6 +143,15 @@ final class AnalyzeRun<A> {
                 System.err.printf(Locale.ROOT, "bench: %d threads on %d cores%n", threads, cores);
             }
         }
+    }
+
+    /** Milliseconds the collectors have spent so far (pauses and concurrent work as the JVM counts them). */
+    private static long gcMillis() {
+        long millis = 0;
+        for (var collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis;
     }
 
     /** Every article once, on the pool; an article that fails is counted, and the pass goes on. */

@@ -16,14 +16,15 @@ final class AnalyzeTable {
     static String markdown(String header, List<Measurement> measurements, long tokens, List<String> failures) {
         StringBuilder out = new StringBuilder();
         out.append(header).append("\n\n");
-        out.append("| system | threads | load s | cold pass s | whole process s | warm pass s | warm tok/s "
-                + "| peak heap MB | max heap after GC MB | CPU cores busy, warm | CPU cores busy, whole | errors |\n");
-        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| system | threads | load s | cold pass s | whole process s | warm pass s | GC in warm pass s "
+                + "| warm tok/s | peak heap MB (sum of pool peaks) | max heap after GC MB | CPU cores busy, warm "
+                + "| CPU cores busy, whole | errors |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measurement m : measurements) {
             out.append(String.format(Locale.ROOT,
-                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %,.0f | %,d | %,d | %.2f | %.2f | %d |%n", m.system(),
+                    "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %,.0f | %,d | %,d | %.2f | %.2f | %d |%n", m.system(),
                     m.threads(), m.loadSeconds(), m.coldPassSeconds(), m.wholeProcessSeconds(),
-                    m.warmPassSeconds(), tokens / m.warmPassSeconds(), megabytes(m.peakHeapBytes()),
+                    m.warmPassSeconds(), m.warmGcSeconds(), tokens / m.warmPassSeconds(), megabytes(m.peakHeapBytes()),
                     megabytes(m.maxHeapAfterGcBytes()), m.warmCores(), m.wholeProcessCores(), m.errors()));
         }
         out.append('\n');

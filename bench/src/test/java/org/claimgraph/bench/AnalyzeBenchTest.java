@@ -76,12 +76,12 @@ class AnalyzeBenchTest {
 
     @Test
     void tableGivesRatiosAndTargets() {
-        Measurement claimgraph = new Measurement("claimgraph", 2, 2, 10, 4, 15, 2, 1.9, 1.5, 900L << 20, 600L << 20,
+        Measurement claimgraph = new Measurement("claimgraph", 2, 2, 10, 4, 15, 2, 0.5, 1.9, 1.5, 900L << 20, 600L << 20,
                 3L << 30, 0, null);
-        Measurement corenlp = new Measurement("corenlp", 2, 2, 30, 60, 91, 40, 1.8, 1.4, 2900L << 20, 2500L << 20,
+        Measurement corenlp = new Measurement("corenlp", 2, 2, 30, 60, 91, 40, 9, 1.8, 1.4, 2900L << 20, 2500L << 20,
                 3L << 30, 0, null);
         String table = AnalyzeTable.markdown("header", List.of(claimgraph, corenlp), 1000, List.of());
-        assertTrue(table.contains("| claimgraph | 2 | 10.0 | 4.0 | 15.0 | 2.0 | 500 | 900 | 600 | 1.90 | 1.50 | 0 |"),
+        assertTrue(table.contains("| claimgraph | 2 | 10.0 | 4.0 | 15.0 | 2.0 | 0.5 | 500 | 900 | 600 | 1.90 | 1.50 | 0 |"),
                 table);
         assertTrue(table.contains("**20.0x** (target 10x: met)"), table);
         assertTrue(table.contains("**6.1x** (target 10x: not met)"), table);
