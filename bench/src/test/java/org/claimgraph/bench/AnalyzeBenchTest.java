@@ -81,10 +81,11 @@ class AnalyzeBenchTest {
         Measurement corenlp = new Measurement("corenlp", 2, 2, 30, 60, 91, 40, 9, 1.8, 1.4, 2900L << 20, 2500L << 20,
                 3L << 30, 0, null);
         String table = AnalyzeTable.markdown("header", List.of(claimgraph, corenlp), 1000, List.of());
-        assertTrue(table.contains("| claimgraph | 2 | 10.0 | 4.0 | 15.0 | 2.0 | 0.5 | 500 | 900 | 600 | 1.90 | 1.50 | 0 |"),
+        assertTrue(table.contains("| claimgraph | 2 | 10.0 | 4.0 | 15.0 | 2.0 | 3.8 | 0.5 | 500 | 900 | 600 | 1.90 | 1.50 | 0 |"),
                 table);
         assertTrue(table.contains("**20.0x** (target 10x: met)"), table);
         assertTrue(table.contains("**6.1x** (target 10x: not met)"), table);
+        assertTrue(table.contains("CoreNLP / claimgraph: 18.9x"), table);
     }
 
     @Test
