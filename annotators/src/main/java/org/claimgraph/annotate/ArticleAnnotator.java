@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import org.claimgraph.annotate.entities.EntitiesAnnotator;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
 import org.claimgraph.annotate.speakers.SpeakerResolver;
+import org.claimgraph.annotate.quantities.QuantitiesAnnotator;
 import org.claimgraph.annotate.statements.StatementsAnnotator;
 import org.claimgraph.annotate.times.TimesAnnotator;
 import org.claimgraph.model.Annotations;
@@ -26,7 +27,7 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
 
     public ArticleAnnotator() {
         this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new EntitiesAnnotator(),
-                new StatementsAnnotator(), new SpeakerResolver())));
+                new StatementsAnnotator(), new SpeakerResolver(), new QuantitiesAnnotator())));
     }
 
     public ArticleAnnotator(Pipeline pipeline) {

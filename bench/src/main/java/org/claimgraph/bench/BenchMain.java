@@ -11,12 +11,14 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Compares claimgraph with other tools on the same inputs, in one run, on one machine.",
-        subcommands = {ExtractionBenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractionBenchCommand.class, AnalyzeBenchCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Example:",
             "  ./claimgraph bench extraction --gold ../shared/eval/extraction-en-news \\",
             "      --out bench.md",
+            "  ./claimgraph bench analyze --articles ../shared/eval/attribution-polnear-dev/text \\",
+            "      --limit 20 --out bench-analyze.md",
             "",
             "Exit codes: 0 done, 2 bad usage or input, 1 environment (files, disk, memory).",
         })
