@@ -38,7 +38,7 @@ public final class QuantitiesAnnotator implements Annotator<Quantity> {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.PARSE, Layers.ATTRIBUTIONS);
+        return Set.of(Layers.PARSE, Layers.STATEMENTS);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class QuantitiesAnnotator implements Annotator<Quantity> {
         if (parses.isEmpty()) {
             return List.of();
         }
-        return extract(in.text(), parses.get(0), in.get(Layers.ATTRIBUTIONS));
+        return extract(in.text(), parses.get(0), in.get(Layers.STATEMENTS));
     }
 
     /** The quantities of one parsed text, in text order, each linked to the innermost statement containing it. */

@@ -72,6 +72,22 @@ public final class SpeakerResolver implements Annotator<Statement> {
         return new Resolution(text, parsed.document(), entities, times).resolveAll(statements);
     }
 
+    /** A demonstrative or expletive subject: "it" (of "made it clear"), "this breakdown", "that assertion". */
+    private static final java.util.regex.Pattern NO_SPEAKER = java.util.regex.Pattern.compile(
+            "(?i)it|this|that|(?:this|that|these|those)\\s+\\p{L}+");
+
+    /**
+     * Whether a statement has someone who can say it: a speaker that stayed unresolved and is written as "it" or as a
+     * demonstrative noun phrase ("This breakdown highlights ...") is a text describing itself, not a source.
+     */
+    static boolean canSpeak(Statement statement) {
+        Statement.Speaker speaker = statement.speaker();
+        if (speaker.type() != Statement.SpeakerType.UNKNOWN || speaker.mention() == null) {
+            return true;
+        }
+        return !NO_SPEAKER.matcher(speaker.name().strip()).matches();
+    }
+
     /** The work for one article. */
     private static final class Resolution {
         private final String text;
@@ -103,7 +119,7 @@ public final class SpeakerResolver implements Annotator<Statement> {
             List<Statement> inOrder = new ArrayList<>();
             for (Statement statement : statements) {
                 for (Statement done : resolved) {
-                    if (done.id().equals(statement.id())) {
+                    if (done.id().equals(statement.id()) && canSpeak(done)) {
                         inOrder.add(done);
                     }
                 }
