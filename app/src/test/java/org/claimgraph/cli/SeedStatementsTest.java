@@ -90,9 +90,15 @@ class SeedStatementsTest {
 
     @Test
     void outletNamedInShortResolvesToItsFullName() {
-        JsonNode times = statement(seed("000_"), "speaker", "the Times");
-        assertEquals("The New York Times", speaker(times));
-        assertEquals("MEDIA", times.get("speaker").get("type").asText());
+        // "Brown ... said that ... trainers will be sent to Ukraine, according to the Times": the Times is the via
+        JsonNode brown = statement(seed("000_"), "speaker", "Gen. Charles Q. Brown");
+        assertEquals("Charles Q. Brown Jr.", speaker(brown));
+        assertEquals(1, brown.get("via").size(), brown.toString());
+        assertEquals("The New York Times", brown.get("via").get(0).get("name").asText());
+        assertEquals("the Times", brown.get("via").get(0).get("mention").get("text").asText());
+        assertTrue(brown.get("content").get("text").asText().endsWith("will be sent to Ukraine"), brown.toString());
+        JsonNode reported = statement(seed("000_"), "speaker", "The New York Times");
+        assertEquals("MEDIA", reported.get("speaker").get("type").asText());
         assertEquals("2024-03", statement(seed("000_"), "speaker", "Czech President").get("date").asText());
     }
 

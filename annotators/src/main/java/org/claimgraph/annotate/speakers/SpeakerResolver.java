@@ -119,12 +119,14 @@ public final class SpeakerResolver implements Annotator<Statement> {
             List<Statement> inOrder = new ArrayList<>();
             for (Statement statement : statements) {
                 for (Statement done : resolved) {
-                    if (done.id().equals(statement.id()) && canSpeak(done)) {
+                    if (done.id().equals(statement.id())) {
                         inOrder.add(done);
                     }
                 }
             }
-            return inOrder;
+            List<Statement> chained = ReportingChains.fold(text, inOrder);
+            chained.removeIf(statement -> !canSpeak(statement));
+            return chained;
         }
 
         private static int anchor(Statement statement) {
