@@ -130,7 +130,7 @@ public final class Bylines {
         return true;
     }
 
-    public static boolean looksLikeUrl(String value) {
+    private static boolean looksLikeUrl(String value) {
         String lower = value.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http:") || lower.startsWith("https:") || lower.startsWith("www.")
                 || lower.startsWith("/") || (lower.indexOf(' ') < 0 && lower.contains("/"));
