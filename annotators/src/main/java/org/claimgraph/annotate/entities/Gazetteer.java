@@ -38,6 +38,12 @@ public final class Gazetteer {
             "service", "government", "army", "forces", "party", "parliament", "court", "police", "agency", "bank",
             "union", "command", "administration", "commission", "senate", "congress", "assembly", "navy");
 
+    /** Head nouns of a unit, company or body: a "person" name ending in one is an organisation ("Delta Company"). */
+    static final Set<String> UNIT_HEADS = Set.of("company", "corporation", "corp.", "inc.", "ltd", "ltd.", "llc",
+            "group", "battalion", "brigade", "regiment", "division", "corps", "squadron", "platoon", "fleet",
+            "institute", "university", "college", "foundation", "association", "alliance", "coalition", "fund",
+            "bank", "council", "committee", "ministry", "agency", "party", "union", "federation", "league", "club");
+
     /** Nouns for anonymous sources: a speaker named only by them is anonymous. */
     static final Set<String> ANONYMOUS_NOUNS = Set.of("source", "official", "insider", "aide", "person",
             "people", "staffer", "diplomat", "officer", "someone", "individual", "authority");

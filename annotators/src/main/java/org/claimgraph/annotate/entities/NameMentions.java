@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.claimgraph.annotate.entities.EntityFinder.Mention;
 import org.claimgraph.model.Entity;
 
@@ -35,6 +37,16 @@ final class NameMentions {
             if (mention.type == Entity.Type.ORGANIZATION && titledName(mention)) {
                 mention.type = Entity.Type.PERSON; // "Councillor Ann Bell" tagged as an organisation
             }
+            if ((mention.type == Entity.Type.PERSON || mention.type == Entity.Type.LOCATION)
+                    && Gazetteer.UNIT_HEADS.contains(tokens.lower(mention.last)) && mention.last > mention.first) {
+                mention.type = Entity.Type.ORGANIZATION; // "Delta Company", "Harbour Group"
+            }
+            if (mention.type == Entity.Type.ORGANIZATION) {
+                Mention holder = officeHolder(mention);
+                if (holder != null) {
+                    mention = holder; // "Secretary of [Transport Ann Bell]": the department is the role's
+                }
+            }
             if (mention.type == Entity.Type.OTHER && mention.last > mention.first
                     && gazetteer.countryOfDemonym(tokens.word(mention.last)) != null
                     && allNames(mention.first, mention.last - 1)) {
@@ -48,6 +60,7 @@ final class NameMentions {
             }
         }
         addOutlets(repaired);
+        addItalicTitles(repaired);
         repaired.sort((a, b) -> Integer.compare(a.first, b.first));
         return repaired;
     }
@@ -104,6 +117,28 @@ final class NameMentions {
         }
         out.add(new Mention(first, last, Entity.Type.PERSON));
         return out;
+    }
+
+    /**
+     * The person in an organisation mention that runs a department into its head's name after "Secretary of" or
+     * "Minister of" ("Secretary of Transport Ann Bell" tagged as one organisation "Transport Ann Bell"); null if the
+     * mention is not such a run.
+     */
+    private Mention officeHolder(Mention mention) {
+        if (mention.first < 2 || mention.last - mention.first < 2 || !tokens.lower(mention.first - 1).equals("of")
+                || !gazetteer.isTitle(tokens.lower(mention.first - 2))) {
+            return null;
+        }
+        int core = nameCore(mention.first, mention.last);
+        if (core <= mention.first || !allNames(core, mention.last)) {
+            return null;
+        }
+        for (int i = core; i <= mention.last; i++) {
+            if (Gazetteer.AUTHORITY_WORDS.contains(tokens.lower(i)) || Gazetteer.UNIT_HEADS.contains(tokens.lower(i))) {
+                return null;
+            }
+        }
+        return new Mention(core, mention.last, Entity.Type.PERSON);
     }
 
     /** A title word followed by two or three capitalised name words and nothing else. */
@@ -197,6 +232,38 @@ final class NameMentions {
             }
         }
     }
+
+    /**
+     * Capitalised words set in italics (between single asterisks or underscores, as Markdown and many plain-text
+     * exports mark the titles of publications) right after "in", "to" or "told" name an outlet: "writes in *The
+     * Harbour Review*". An existing mention there becomes an outlet; otherwise one is added.
+     */
+    private void addItalicTitles(List<Mention> mentions) {
+        Matcher italic = ITALIC_TITLE.matcher(tokens.text());
+        while (italic.find()) {
+            int first = tokens.startingAt(italic.start(2));
+            int last = tokens.endingAt(italic.end(2));
+            if (first < 0 || last < first) {
+                continue;
+            }
+            boolean retyped = false;
+            for (Mention mention : mentions) {
+                if (mention.first >= first && mention.last <= last) {
+                    mention.type = Entity.Type.MEDIA;
+                    mention.first = first;
+                    mention.last = last;
+                    retyped = true;
+                    break;
+                }
+            }
+            if (!retyped && !covered(mentions, first, last)) {
+                mentions.add(new Mention(first, last, Entity.Type.MEDIA));
+            }
+        }
+    }
+
+    private static final Pattern ITALIC_TITLE = Pattern.compile(
+            "\\b(?:[Ii]n|[Tt]o|told)\\s+([*_])(?![*_])((?:The\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+\\p{Lu}[\\p{L}'’.&-]*){0,5})\\1(?![*_])");
 
     private static boolean covered(List<Mention> mentions, int first, int last) {
         for (Mention mention : mentions) {

@@ -37,6 +37,11 @@ final class Tokens {
         }
     }
 
+    /** The article text the tokens index into. */
+    String text() {
+        return text;
+    }
+
     int size() {
         return tokens.size();
     }

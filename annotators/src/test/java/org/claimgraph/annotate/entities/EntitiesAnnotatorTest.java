@@ -128,4 +128,33 @@ class EntitiesAnnotatorTest {
             assertTrue(!mentions(entity, text).contains("He"), "pronoun as mention in " + entity);
         }
     }
+
+    @Test
+    void aUnitNamedLikeAPersonIsAnOrganisation() {
+        String text = "Soldiers from Bravo Company trained local volunteers near the coast. The soldiers of Bravo "
+                + "Company left on Sunday.";
+        List<Entity> found = entities(text);
+        assertEquals(Entity.Type.ORGANIZATION, named(found, "Bravo Company").type());
+    }
+
+    @Test
+    void theDepartmentInAnOfficeTitleIsNotPartOfTheHoldersName() {
+        String text = "On May 2, a group of lawmakers sent a letter to Secretary of Transport Helen Marsh urging her "
+                + "to reopen the bridge. Marsh has not replied.";
+        List<Entity> found = entities(text);
+        Entity marsh = named(found, "Helen Marsh");
+        assertEquals(Entity.Type.PERSON, marsh.type());
+        assertTrue(mentions(marsh, text).contains("Helen Marsh"), mentions(marsh, text).toString());
+        for (Entity entity : found) {
+            assertTrue(!entity.name().startsWith("Transport"), "department glued to a name: " + entity);
+        }
+    }
+
+    @Test
+    void anItalicisedTitleAfterInIsAnOutlet() {
+        String text = "Mark Venn writes in *Coastal Affairs*: \"The plan cannot work without the harbour.\" "
+                + "Venn has covered the port for years.";
+        List<Entity> found = entities(text);
+        assertEquals(Entity.Type.MEDIA, named(found, "Coastal Affairs").type());
+    }
 }
