@@ -1,0 +1,142 @@
+package org.claimgraph.eval;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.nlp.ParsedText;
+import org.claimgraph.eval.CorefGold.Doc;
+import org.claimgraph.eval.CorefGold.Token;
+import org.claimgraph.eval.CorefLinking.Placed;
+import org.claimgraph.eval.CorefLinking.Tagged;
+import org.claimgraph.eval.CorefMetrics.Counts;
+
+/**
+ * Cross-document coreference on ECB+ gold mentions, within each topic, for entities and events separately: MUC,
+ * B-cubed, CEAF-e and CoNLL F1 (the mean of the three F1s) of the same-head-lemma baseline and of claimgraph's linking
+ * ({@link CorefLinking}). Counts add up over the topics before they are divided, as scoring all topics in one run of
+ * the reference scorer does (no cluster spans two topics).
+ */
+public final class CorefEvaluation {
+
+    /** Which mentions: entities or events. */
+    public enum Kind {
+        ENTITIES,
+        EVENTS
+    }
+
+    /** Which clustering. */
+    public enum Method {
+        HEAD_LEMMA,
+        CLAIMGRAPH
+    }
+
+    /** The figures of one method on one kind of mention. */
+    public record Report(Kind kind, Method method, int mentions, int goldClusters, int responseClusters, Counts muc,
+            Counts bcubed, Counts ceafe) {
+
+        /** The CoNLL F1: the mean of the MUC, B-cubed and CEAF-e F1. */
+        public double conll() {
+            return (muc.score().f1() + bcubed.score().f1() + ceafe.score().f1()) / 3;
+        }
+    }
+
+    private CorefEvaluation() {
+    }
+
+    /** Scores both methods on both kinds over the documents, topic by topic, with CoreNLP's lemmas. */
+    public static List<Report> evaluate(List<Doc> documents) {
+        return evaluate(documents, new CoreNlpLemmatizer());
+    }
+
+    static List<Report> evaluate(List<Doc> documents, CorefLinking.Lemmatizer lemmatizer) {
+        Map<String, List<Doc>> topics = new TreeMap<>();
+        for (Doc document : documents) {
+            topics.computeIfAbsent(document.topic(), k -> new ArrayList<>()).add(document);
+        }
+        Map<String, Report> reports = new LinkedHashMap<>();
+        for (List<Doc> topic : topics.values()) {
+            List<Placed> entities = new ArrayList<>();
+            List<Placed> events = new ArrayList<>();
+            for (Doc document : topic) {
+                for (Placed placed : CorefLinking.place(document, lemmatizer.tag(document))) {
+                    (placed.mention().event() ? events : entities).add(placed);
+                }
+            }
+            int[] entityGroups = CorefLinking.entities(entities);
+            add(reports, Kind.ENTITIES, Method.HEAD_LEMMA, entities, CorefLinking.headLemma(entities));
+            add(reports, Kind.ENTITIES, Method.CLAIMGRAPH, entities, CorefLinking.clusters(entityGroups));
+            add(reports, Kind.EVENTS, Method.HEAD_LEMMA, events, CorefLinking.headLemma(events));
+            add(reports, Kind.EVENTS, Method.CLAIMGRAPH, events,
+                    CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups)));
+        }
+        return new ArrayList<>(reports.values());
+    }
+
+    private static void add(Map<String, Report> reports, Kind kind, Method method, List<Placed> mentions,
+            List<Set<Integer>> response) {
+        Map<String, Set<Integer>> gold = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            gold.computeIfAbsent(mentions.get(i).mention().cluster(), k -> new HashSet<>()).add(i);
+        }
+        List<Set<Integer>> key = new ArrayList<>(gold.values());
+        Report topic = new Report(kind, method, mentions.size(), key.size(), response.size(),
+                CorefMetrics.muc(key, response), CorefMetrics.bcubed(key, response), CorefMetrics.ceafe(key, response));
+        reports.merge(kind + "/" + method, topic, (a, b) -> new Report(kind, method, a.mentions() + b.mentions(),
+                a.goldClusters() + b.goldClusters(), a.responseClusters() + b.responseClusters(),
+                a.muc().plus(b.muc()), a.bcubed().plus(b.bcubed()), a.ceafe().plus(b.ceafe())));
+    }
+
+    /**
+     * Lemmas and parts of speech from CoreNLP (tokenize on white space, one sentence a line, pos, lemma), so the
+     * tokens are ECB+'s own. Falls back to the lower-case token when CoreNLP splits a line differently.
+     */
+    static final class CoreNlpLemmatizer implements CorefLinking.Lemmatizer {
+
+        private final CoreNlpAnnotator parser;
+
+        CoreNlpLemmatizer() {
+            Properties properties = new Properties();
+            properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+            properties.setProperty("tokenize.whitespace", "true");
+            properties.setProperty("ssplit.eolonly", "true");
+            parser = new CoreNlpAnnotator(properties);
+        }
+
+        @Override
+        public List<Tagged> tag(Doc document) {
+            StringBuilder text = new StringBuilder();
+            int sentence = Integer.MIN_VALUE;
+            for (Token token : document.tokens()) {
+                if (token.sentence() != sentence && text.length() > 0) {
+                    text.append('\n');
+                } else if (text.length() > 0) {
+                    text.append(' ');
+                }
+                sentence = token.sentence();
+                String word = token.text().strip().replaceAll("\\s+", "_");
+                text.append(word.isEmpty() ? "_" : word);
+            }
+            ParsedText parsed = parser.parse(text.toString(), null);
+            List<CoreLabel> labels = parsed.document().annotation().get(
+                    edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+            List<Tagged> tagged = new ArrayList<>();
+            if (labels.size() == document.tokens().size()) {
+                for (CoreLabel label : labels) {
+                    tagged.add(new Tagged(label.lemma(), label.tag()));
+                }
+                return tagged;
+            }
+            for (Token token : document.tokens()) {
+                tagged.add(new Tagged(token.text().toLowerCase(java.util.Locale.ROOT), "NN"));
+            }
+            return tagged;
+        }
+    }
+}
