@@ -18,7 +18,7 @@ import org.claimgraph.model.Metadata;
  * The clusterings scored on ECB+ gold mentions, each within one topic: the same-head-lemma baseline, and claimgraph's
  * linking, which applies the corpus module's keys to the gold mentions (an adapter makes each entity mention an
  * {@link Entity} and joins on {@link EntityKeys} as the store does; an event mention joins another with the same head
- * lemma only when an entity of its sentence is linked to one of the other's sentence).
+ * lemma when both are in one document or when an entity of its sentence is linked to one of the other's sentence).
  */
 final class CorefLinking {
 
@@ -156,7 +156,8 @@ final class CorefLinking {
     /**
      * Event mentions of one topic linked by head lemma and a shared argument: a mention's keys are its head lemma
      * paired with the entity group of each entity mention in its sentence (the head lemma alone when the sentence has
-     * none); mentions sharing a key join.
+     * none), and its head lemma paired with its document (one article's "attack" is one attack); mentions sharing a
+     * key join.
      */
     static int[] events(List<Placed> events, List<Placed> entities, int[] entityGroups) {
         Map<String, Set<Integer>> groupsBySentence = new HashMap<>();
@@ -174,6 +175,7 @@ final class CorefLinking {
             Set<Integer> arguments = groupsBySentence.getOrDefault(
                     event.mention().document() + "#" + event.mention().sentence(), Set.of());
             List<String> keys = new ArrayList<>();
+            keys.add(event.headLemma() + "@" + event.mention().document());
             if (arguments.isEmpty()) {
                 keys.add(event.headLemma());
             }

@@ -124,12 +124,14 @@ class CorefEvaluationTest {
                 .add("d3", 0, "ACTION_OCCURRENCE", "robbed", "e2")
                 .add("d4", 0, "ACTION_OCCURRENCE", "robbed", "e3")
                 .add("d5", 0, "ACTION_OCCURRENCE", "robbed", "e3")
+                .add("d3", 4, "ACTION_OCCURRENCE", "robbed", "e2")
                 .placed;
         int[] groups = CorefLinking.events(events, entities, CorefLinking.entities(entities));
         assertEquals(groups[0], groups[1]);
         assertNotEquals(groups[0], groups[2], "another city, another robbery");
         assertEquals(groups[3], groups[4], "without arguments the lemma alone decides");
         assertNotEquals(groups[0], groups[3]);
+        assertEquals(groups[2], groups[5], "one document's robbery is one robbery");
     }
 
     @Test
