@@ -38,7 +38,10 @@ import org.claimgraph.model.Metadata;
  *       the short-name groups that carry that weak key (so the order of ingestion does not matter); it must not when
  *       a second full name with that weak key is already stored.
  * </ul>
- * Titles are never taken for names: an entity named "French President" gets a role key, not a surname key.
+ * Titles are never taken for names: a person named by a title ("French President", "the Kremlin spokesman",
+ * "President") gets only its dated role key, if the title is specific and the year known, and no name, skeleton or
+ * surname key, because a title names different people in different years (the list is then empty or starts with the
+ * role key).
  */
 public final class EntityKeys {
 
@@ -48,13 +51,20 @@ public final class EntityKeys {
     private EntityKeys() {
     }
 
-    /** The keys of an entity of an article with the given metadata, strongest first; empty if it has no usable name. */
+    /**
+     * The keys of an entity of an article with the given metadata, strongest first; empty if it has no usable name
+     * (or is a person named by a generic title, or by a specific one in an article without a publication date).
+     */
     public static List<String> of(Entity entity, Metadata metadata) {
         String kind = kind(entity.type());
+        boolean person = entity.type() == Entity.Type.PERSON;
+        boolean title = person && RoleNames.isTitle(entity.name());
         List<String> names = new ArrayList<>();
-        names.add(entity.name());
+        if (!title) {
+            names.add(entity.name());
+        }
         for (String alias : entity.aliases()) {
-            if (alias.trim().indexOf(' ') > 0) {
+            if (alias.trim().indexOf(' ') > 0 && !(person && RoleNames.isTitle(alias))) {
                 names.add(alias);
             }
         }
@@ -65,33 +75,14 @@ public final class EntityKeys {
                 keys.add(kind + ":" + normalised);
             }
         }
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        boolean person = entity.type() == Entity.Type.PERSON;
-        boolean title = person && RoleNames.isTitle(entity.name());
-        if (!title) {
-            for (String name : names) {
-                String skeleton = Transliteration.skeleton(name);
-                if (!skeleton.isEmpty()) {
-                    keys.add(kind + "~:" + skeleton);
-                }
+        for (String name : names) {
+            String skeleton = Transliteration.skeleton(name);
+            if (!skeleton.isEmpty()) {
+                keys.add(kind + "~:" + skeleton);
             }
         }
         if (person) {
-            String year = year(metadata.published());
-            if (year != null) {
-                List<String> roles = new ArrayList<>(entity.roles());
-                if (title) {
-                    roles.add(entity.name());
-                }
-                for (String role : roles) {
-                    String specific = RoleNames.specific(role);
-                    if (!specific.isEmpty()) {
-                        keys.add("role:" + specific + "@" + year);
-                    }
-                }
-            }
+            keys.addAll(roleKeys(entity, title, metadata));
             if (!title) {
                 String surname = surname(entity.name());
                 if (!surname.isEmpty()) {
@@ -100,6 +91,26 @@ public final class EntityKeys {
             }
         }
         return new ArrayList<>(keys);
+    }
+
+    /** The dated keys of a person's specific titles, the name included when the name is a title. */
+    private static List<String> roleKeys(Entity entity, boolean title, Metadata metadata) {
+        String year = year(metadata.published());
+        List<String> keys = new ArrayList<>();
+        if (year == null) {
+            return keys;
+        }
+        List<String> roles = new ArrayList<>(entity.roles());
+        if (title) {
+            roles.add(entity.name());
+        }
+        for (String role : roles) {
+            String specific = RoleNames.specific(role);
+            if (!specific.isEmpty()) {
+                keys.add("role:" + specific + "@" + year);
+            }
+        }
+        return keys;
     }
 
     /** The key a user's query name ("--name macron") is looked up under, for an entity of any kind. */

@@ -17,6 +17,11 @@ final class RoleNames {
             "leader", "director", "chairman", "chairwoman", "chair", "ceo", "general", "speaker", "prosecutor",
             "ombudsman", "commissioner", "emir", "sultan", "monarch", "patriarch", "prince", "princess");
 
+    /** Head nouns that are also common surnames ("John King"): a name ending with one is still a name. */
+    private static final Set<String> ALSO_SURNAMES = Set.of(
+            "king", "queen", "pope", "prince", "princess", "head", "chief", "general", "speaker", "chair", "leader",
+            "mayor");
+
     /**
      * Words that make a title name several people or nobody in particular: determiners, the former and the acting
      * holders, deputies, and qualifiers that do not say whose title it is.
@@ -65,13 +70,19 @@ final class RoleNames {
         return qualified ? String.join(" ", words) : "";
     }
 
-    /** Whether a name reads as a title rather than a person's name ("French President", "the Kremlin spokesman"). */
+    /**
+     * Whether a name reads as a title rather than a person's name ("French President", "the Kremlin spokesman",
+     * "President"); a name ending with a head noun that is also a surname ("John King") is a name unless it starts
+     * with "the".
+     */
     static boolean isTitle(String name) {
         String normalised = Names.normalise(name);
         if (normalised.isEmpty()) {
             return false;
         }
-        return headIndex(List.of(normalised.split(" "))) >= 0;
+        List<String> words = List.of(normalised.split(" "));
+        int head = headIndex(words);
+        return head >= 0 && (!ALSO_SURNAMES.contains(words.get(head)) || isDeterminer(words.get(0)));
     }
 
     /** The index of the head noun: the last word, or the word before "of" ("secretary of state"); -1 if none. */

@@ -121,6 +121,16 @@ class EntityKeysTest {
     }
 
     @Test
+    void aPersonNamedByATitleHasNoNameKeySoOtherYearsAndOtherPresidentsStayApart() {
+        assertTrue(strongShared(person("President"), IN_2024, person("President"), IN_2024).isEmpty());
+        assertEquals(List.of(), EntityKeys.of(person("the French president"), Metadata.EMPTY));
+        assertEquals(List.of("role:french president@2023"), EntityKeys.of(person("French President"), IN_2023));
+        List<String> anchor = EntityKeys.of(person("John King"), IN_2024);
+        assertEquals("person:john king", anchor.get(0), "a surname that is also a title word is still a name");
+        assertTrue(anchor.contains("weak:person:king"), anchor.toString());
+    }
+
+    @Test
     void genericTitlesAreNotKeys() {
         for (String role : List.of("president", "spokesman", "a spokesman", "the minister", "former French president",
                 "deputy foreign minister", "Prime Minister", "Foreign Minister", "party spokesman", "chief")) {
