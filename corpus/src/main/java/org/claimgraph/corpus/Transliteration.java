@@ -18,6 +18,7 @@ import java.util.Locale;
  *   <li>a doubled consonant is written once ("Donbass" is "Donbas");
  *   <li>each run of vowels (y counts as one) folds its front vowels e, i and y into one "i", keeping a, o and u:
  *       "ie", "yi", "iy", "yy", "eye" and "ii" all become "i", "iya" and "ya" become "ia";
+ *   <li>a lone final e after a consonant stays e (English spelling, not transliteration: "Male" is not "Mali");
  *   <li>a final "ov" (after the folding) becomes "iv", the Ukrainian closed-syllable i for the Russian o.
  * </ul>
  * Only the letters e, i, y, a final o and an inner g are folded; a, o and u elsewhere and every other consonant keep
@@ -102,7 +103,8 @@ final class Transliteration {
                 while (end < w.length() && isVowel(w.charAt(end))) {
                     end++;
                 }
-                out.append(vowels(w.substring(i, end)));
+                String run = w.substring(i, end);
+                out.append(end == w.length() && i > 0 && run.equals("e") ? "e" : vowels(run));
                 i = end;
             } else {
                 if (c == 'g' && i > 0 && w.charAt(i - 1) != 'n') {

@@ -41,7 +41,7 @@ class EntityKeysTest {
         String[][] pairs = {
             {"Kiev", "Kyiv"}, {"Kharkov", "Kharkiv"}, {"Donbass", "Donbas"}, {"Avdeyevka", "Avdiivka"},
             {"Lvov", "Lviv"}, {"Nikolayev", "Nikolaiev"}, {"Chernigov", "Chernihiv"}, {"Lugansk", "Luhansk"}, {"Київ", "Kyiv"},
-            {"Mar'inka", "Marinka"}, {"Kyiv's", "Kiev"},
+            {"Mar'inka", "Marinka"}, {"Kyiv's", "Kiev"}, {"Zaporozhye", "Zaporozhie"}, {"Kyjiw", "Kyiv"},
         };
         for (String[] pair : pairs) {
             assertTrue(meet(place(pair[0]), place(pair[1])), pair[0] + " / " + pair[1]);
@@ -66,7 +66,8 @@ class EntityKeysTest {
         List<String> places = List.of("Kyiv", "Kursk", "Kharkiv", "Kherson", "Lviv", "Lutsk", "Luhansk", "Donetsk",
                 "Odesa", "Mariupol", "Melitopol", "Avdiivka", "Bakhmut", "Pokrovsk", "Pokrov", "Kramatorsk",
                 "Sloviansk", "Sumy", "Rivne", "Irpin", "Izium", "Dnipro", "Kirov", "Kovel", "Minsk", "Pinsk", "Moscow",
-                "Belgorod", "Bilhorod-Dnistrovskyi", "Zaporizhzhia", "Mykolaiv", "Kropyvnytskyi", "Vinnytsia");
+                "Belgorod", "Bilhorod-Dnistrovskyi", "Zaporizhzhia", "Mykolaiv", "Kropyvnytskyi", "Vinnytsia", "Mali",
+                "Malé", "Riga", "Oman", "Omsk", "Tomsk", "Perm", "Penza", "Samara", "Saratov", "Sochi");
         List<String> collisions = new ArrayList<>();
         for (int i = 0; i < places.size(); i++) {
             for (int j = i + 1; j < places.size(); j++) {
