@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {
             "Cross-document coreference on ECB+ (CROMER XML) gold mentions, within each topic, for entity and",
             "event mentions separately. Prints MUC, B-cubed and CEAF-e recall, precision and F1 and the CoNLL F1",
-            "(their mean) of the same-head-lemma baseline and of claimgraph's linking keys.",
+            "(their mean) of two baselines (same words, same head lemma) and of claimgraph's linking keys.",
         },
         footer = {"", "Example:", "  ./claimgraph eval coref --gold ../shared/eval/events-ecbplus"})
 final class EvalCorefCommand implements Callable<Integer> {

@@ -19,7 +19,8 @@ import org.claimgraph.eval.CorefMetrics.Counts;
 
 /**
  * Cross-document coreference on ECB+ gold mentions, within each topic, for entities and events separately: MUC,
- * B-cubed, CEAF-e and CoNLL F1 (the mean of the three F1s) of the same-head-lemma baseline and of claimgraph's linking
+ * B-cubed, CEAF-e and CoNLL F1 (the mean of the three F1s) of two baselines (the same words, the same head lemma) and
+ * of claimgraph's linking
  * ({@link CorefLinking}). Counts add up over the topics before they are divided, as scoring all topics in one run of
  * the reference scorer does (no cluster spans two topics).
  */
@@ -33,6 +34,7 @@ public final class CorefEvaluation {
 
     /** Which clustering. */
     public enum Method {
+        SAME_STRING,
         HEAD_LEMMA,
         CLAIMGRAPH
     }
@@ -70,8 +72,10 @@ public final class CorefEvaluation {
                 }
             }
             int[] entityGroups = CorefLinking.entities(entities);
+            add(reports, Kind.ENTITIES, Method.SAME_STRING, entities, CorefLinking.sameString(entities));
             add(reports, Kind.ENTITIES, Method.HEAD_LEMMA, entities, CorefLinking.headLemma(entities));
             add(reports, Kind.ENTITIES, Method.CLAIMGRAPH, entities, CorefLinking.clusters(entityGroups));
+            add(reports, Kind.EVENTS, Method.SAME_STRING, events, CorefLinking.sameString(events));
             add(reports, Kind.EVENTS, Method.HEAD_LEMMA, events, CorefLinking.headLemma(events));
             add(reports, Kind.EVENTS, Method.CLAIMGRAPH, events,
                     CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups)));

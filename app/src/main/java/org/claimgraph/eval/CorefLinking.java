@@ -49,6 +49,16 @@ final class CorefLinking {
         return new ArrayList<>(clusters.values());
     }
 
+    /** Mention ids clustered by their words, lower case, without punctuation. */
+    static List<Set<Integer>> sameString(List<Placed> mentions) {
+        Map<String, Set<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            String normalised = EntityKeys.ofName(mentions.get(i).text());
+            clusters.computeIfAbsent(normalised.isEmpty() ? "#" + i : normalised, k -> new HashSet<>()).add(i);
+        }
+        return new ArrayList<>(clusters.values());
+    }
+
     /** A gold mention with what the systems read of it: its words, head lemma and sentence. */
     record Placed(Mention mention, String text, String headLemma) {
     }

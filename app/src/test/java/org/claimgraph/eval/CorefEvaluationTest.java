@@ -141,7 +141,7 @@ class CorefEvaluationTest {
         CorefLinking.Lemmatizer lowerCase = document -> document.tokens().stream()
                 .map(t -> new Tagged(t.text().toLowerCase(Locale.ROOT), "NN")).toList();
         List<CorefEvaluation.Report> reports = CorefEvaluation.evaluate(documents, lowerCase);
-        assertEquals(4, reports.size());
+        assertEquals(6, reports.size());
         for (CorefEvaluation.Report report : reports) {
             assertTrue(report.mentions() > 500, report.toString());
             assertTrue(report.conll() > 0.3 && report.conll() < 0.95, report.toString());
