@@ -30,7 +30,7 @@ import org.claimgraph.model.Metadata;
  * Macron") and by short names ("Macron"). The contract for a store that joins on keys:
  * <ul>
  *   <li>a weak key never merges two groups that each hold a full name: "Joe Biden" and "Hunter Biden" share
- *       {@code weak:person:biden} and stay apart;
+ *       {@code weak:person:bidin} and stay apart;
  *   <li>an entity with a short name ({@link #isShortName}: its first key's name is one word) whose strong keys join
  *       no stored group joins, through its weak key, the one group holding a full name with that weak key, if there
  *       is exactly one such group in the store; with none or with two or more, it stays on its own;
