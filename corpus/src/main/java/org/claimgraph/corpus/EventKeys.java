@@ -14,9 +14,10 @@ import org.claimgraph.model.Entity;
  * The keys under which articles about the same event meet: two articles share a key when
  * <ul>
  *   <li>their texts are near duplicates ({@code text:} + {@link NearDuplicates#bandKeys}: syndicated copies), or
- *   <li>two of the {@value #SALIENT} entities each mentions most (at least {@value #MIN_MENTIONS} times, outlets left
- *       out) are the same, and they were published within a day of each other ({@code event:} + the two entities'
- *       transliteration-skeleton keys + "@" + a day).
+ *   <li>two of the {@value #SALIENT} entities each mentions most (at least {@value #MIN_MENTIONS} times; outlets and
+ *       countries left out, since a pair of countries is in the news every day and would chain a whole story into
+ *       one event) are the same, and they were published within a day of each other ({@code event:} + the two
+ *       entities' transliteration-skeleton keys + "@" + a day).
  * </ul>
  * Articles without a publication date get text keys only. Like the other keys these are join keys: a store groups
  * articles that share one.
@@ -54,7 +55,8 @@ public final class EventKeys {
     /** The skeleton keys of the most mentioned entities, most mentioned first. */
     static List<String> salient(Document document) {
         List<Entity> entities = new ArrayList<>(document.annotations().entities());
-        entities.removeIf(e -> e.type() == Entity.Type.MEDIA || e.mentions().size() < MIN_MENTIONS);
+        entities.removeIf(e -> e.type() == Entity.Type.MEDIA || e.type() == Entity.Type.COUNTRY
+                || e.mentions().size() < MIN_MENTIONS);
         entities.sort(Comparator.comparingInt((Entity e) -> -e.mentions().size())
                 .thenComparingInt(e -> e.mentions().isEmpty() ? Integer.MAX_VALUE : e.mentions().get(0).begin()));
         List<String> keys = new ArrayList<>();

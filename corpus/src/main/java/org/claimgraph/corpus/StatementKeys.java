@@ -10,7 +10,8 @@ import org.claimgraph.model.Statement;
 
 /**
  * The keys under which a statement meets other reports of the same utterance, whether another article quotes it
- * whole, trims it, extends it or sets it in other quote marks. Two kinds of key, both over the content's words (case,
+ * whole, trims it, extends it or sets it in other quote marks. A content of fewer than {@value #ANCHOR_WORDS} words has
+ * no keys. Two kinds of key, both over the content's words (case,
  * accents, quote marks and apostrophes do not count):
  * <ul>
  *   <li>{@link NearDuplicates#bandKeys} ("b3:9f0c..."): two reports that share most of their words share one;
@@ -43,9 +44,16 @@ public final class StatementKeys {
         return ofContent(content(statement, articleText));
     }
 
-    /** The keys of a statement's content (as {@link #content} cuts it). */
+    /**
+     * The keys of a statement's content (as {@link #content} cuts it); none for a content of fewer than
+     * {@value #ANCHOR_WORDS} words ("No comment", "a terrorist state"): so short a phrase is said by many people, and
+     * does not tell one utterance.
+     */
     public static List<String> ofContent(String content) {
         List<String> words = words(content);
+        if (words.size() < ANCHOR_WORDS) {
+            return List.of();
+        }
         Set<String> keys = new LinkedHashSet<>(NearDuplicates.bandKeys(String.join(" ", words)));
         keys.addAll(anchors(words));
         return new ArrayList<>(keys);
@@ -62,11 +70,16 @@ public final class StatementKeys {
     /**
      * Whether two contents report the same utterance: the shorter one's word {@value #ANCHOR_WORDS}-grams are
      * nearly all ({@value #CONTAINMENT}) in the longer one, so a trimmed quote matches the full one while two
-     * utterances that share a stock phrase do not. Contents under {@value #ANCHOR_WORDS} words must be equal.
+     * utterances that share a stock phrase do not. Contents under {@value #ANCHOR_WORDS} words never match.
      */
     public static boolean sameUtterance(String a, String b) {
-        Set<String> left = grams(words(a));
-        Set<String> right = grams(words(b));
+        List<String> leftWords = words(a);
+        List<String> rightWords = words(b);
+        if (leftWords.size() < ANCHOR_WORDS || rightWords.size() < ANCHOR_WORDS) {
+            return false;
+        }
+        Set<String> left = grams(leftWords);
+        Set<String> right = grams(rightWords);
         if (left.isEmpty() || right.isEmpty()) {
             return false;
         }
@@ -88,12 +101,6 @@ public final class StatementKeys {
 
     private static Set<String> grams(List<String> words) {
         Set<String> grams = new HashSet<>();
-        if (words.size() < ANCHOR_WORDS) {
-            if (!words.isEmpty()) {
-                grams.add(String.join(" ", words));
-            }
-            return grams;
-        }
         for (int i = 0; i + ANCHOR_WORDS <= words.size(); i++) {
             grams.add(String.join(" ", words.subList(i, i + ANCHOR_WORDS)));
         }

@@ -57,6 +57,13 @@ class StatementAndEventKeysTest {
     }
 
     @Test
+    void aShortPhraseIsNoUtteranceOfItsOwn() {
+        assertEquals(List.of(), StatementKeys.ofContent("\u201cNo comment,\u201d"));
+        assertEquals(List.of(), StatementKeys.ofContent("a terrorist state"));
+        assertFalse(StatementKeys.sameUtterance("No comment.", "\"No comment\""));
+    }
+
+    @Test
     void aStatementIsCutFromItsArticleByItsSpan() {
         String article = "Intro. " + FULL;
         Statement statement = new Statement("s1", Statement.Kind.DIRECT,
@@ -105,6 +112,15 @@ class StatementAndEventKeysTest {
         assertFalse(shareAKey(EventKeys.of(first), EventKeys.of(later)));
         assertFalse(shareAKey(EventKeys.of(first), EventKeys.of(otherStory)), "one place and an outlet are not an event");
         assertEquals(List.of("named~:avdivka", "person~:oliksandr sirski"), EventKeys.salient(first));
+    }
+
+    @Test
+    void twoCountriesInTheNewsOnOneDayAreNotAnEvent() {
+        Document one = article("Talks stalled.", "2024-02-17", entity("Russia", Entity.Type.COUNTRY, 5),
+                entity("Ukraine", Entity.Type.COUNTRY, 4));
+        Document other = article("Grain exports fell.", "2024-02-17", entity("Russia", Entity.Type.COUNTRY, 3),
+                entity("Ukraine", Entity.Type.COUNTRY, 6));
+        assertFalse(shareAKey(EventKeys.of(one), EventKeys.of(other)));
     }
 
     @Test
