@@ -19,7 +19,8 @@ import java.util.Locale;
  *   <li>each run of vowels (y counts as one) folds its front vowels e, i and y into one "i", keeping a, o and u:
  *       "ie", "yi", "iy", "yy", "eye" and "ii" all become "i", "iya" and "ya" become "ia";
  *   <li>a lone final e after a consonant stays e (English spelling, not transliteration: "Male" is not "Mali");
- *   <li>a final "ov" (after the folding) becomes "iv", the Ukrainian closed-syllable i for the Russian o.
+ *   <li>a final "ov" (after the folding) becomes "iv", the Ukrainian closed-syllable i for the Russian o ("iov", as
+ *       from Russian "ёв", becomes "iv" too).
  * </ul>
  * Only the letters e, i, y, a final o and an inner g are folded; a, o and u elsewhere and every other consonant keep
  * names apart, so the skeleton is a join key, not a fuzzy match. Known limit: a bare "Bilhorod" meets "Belgorod"
@@ -118,7 +119,11 @@ final class Transliteration {
         }
         int length = out.length();
         if (length > 2 && out.charAt(length - 2) == 'o' && out.charAt(length - 1) == 'v') {
-            out.setCharAt(length - 2, 'i');
+            if (out.charAt(length - 3) == 'i') {
+                out.deleteCharAt(length - 2);
+            } else {
+                out.setCharAt(length - 2, 'i');
+            }
         }
         return out.toString();
     }
