@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimgraph.eval.CorefEvaluation;
 import org.claimgraph.eval.CorefGold;
@@ -27,6 +28,9 @@ final class EvalCorefCommand implements Callable<Integer> {
             description = "The ECB+ folder (ECB+/ with one folder per topic, ECBplus_coreference_sentences.csv).")
     Path gold;
 
+    @Option(names = "--topics", description = "Also print the figures of each topic.")
+    boolean topics;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,10 +42,22 @@ final class EvalCorefCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot read the gold set at " + gold + ": " + e.getMessage());
         }
-        List<CorefEvaluation.Report> reports = CorefEvaluation.evaluate(documents);
+        Map<String, List<CorefEvaluation.Report>> byTopic = CorefEvaluation.byTopic(documents);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "documents %d, topics %d%n", documents.size(),
-                documents.stream().map(CorefGold.Doc::topic).distinct().count());
+        out.printf(Locale.ROOT, "documents %d, topics %d%n", documents.size(), byTopic.size());
+        if (topics) {
+            for (Map.Entry<String, List<CorefEvaluation.Report>> topic : byTopic.entrySet()) {
+                out.printf(Locale.ROOT, "%ntopic %s%n", topic.getKey());
+                print(out, topic.getValue());
+            }
+            out.printf(Locale.ROOT, "%nall topics%n");
+        }
+        print(out, CorefEvaluation.total(byTopic));
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static void print(PrintWriter out, List<CorefEvaluation.Report> reports) {
         out.printf(Locale.ROOT, "%-9s %-11s %8s %8s %8s  %-17s %-17s %-17s %6s%n", "mentions", "method", "count",
                 "gold", "response", "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL");
         for (CorefEvaluation.Report report : reports) {
@@ -51,8 +67,6 @@ final class EvalCorefCommand implements Callable<Integer> {
                     report.goldClusters(), report.responseClusters(), format(report.muc().score()),
                     format(report.bcubed().score()), format(report.ceafe().score()), 100 * report.conll());
         }
-        out.flush();
-        return ExitCode.OK;
     }
 
     private static String format(Score score) {

@@ -52,49 +52,60 @@ public final class CorefEvaluation {
     private CorefEvaluation() {
     }
 
-    /** Scores both methods on both kinds over the documents, topic by topic, with CoreNLP's lemmas. */
-    public static List<Report> evaluate(List<Doc> documents) {
-        return evaluate(documents, new CoreNlpLemmatizer());
+    /** Scores every method on both kinds, topic by topic (by topic name), with CoreNLP's lemmas. */
+    public static Map<String, List<Report>> byTopic(List<Doc> documents) {
+        return byTopic(documents, new CoreNlpLemmatizer());
     }
 
-    static List<Report> evaluate(List<Doc> documents, CorefLinking.Lemmatizer lemmatizer) {
+    static Map<String, List<Report>> byTopic(List<Doc> documents, CorefLinking.Lemmatizer lemmatizer) {
         Map<String, List<Doc>> topics = new TreeMap<>();
         for (Doc document : documents) {
             topics.computeIfAbsent(document.topic(), k -> new ArrayList<>()).add(document);
         }
-        Map<String, Report> reports = new LinkedHashMap<>();
-        for (List<Doc> topic : topics.values()) {
+        Map<String, List<Report>> reports = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Doc>> topic : topics.entrySet()) {
             List<Placed> entities = new ArrayList<>();
             List<Placed> events = new ArrayList<>();
-            for (Doc document : topic) {
+            for (Doc document : topic.getValue()) {
                 for (Placed placed : CorefLinking.place(document, lemmatizer.tag(document))) {
                     (placed.mention().event() ? events : entities).add(placed);
                 }
             }
             int[] entityGroups = CorefLinking.entities(entities);
-            add(reports, Kind.ENTITIES, Method.SAME_STRING, entities, CorefLinking.sameString(entities));
-            add(reports, Kind.ENTITIES, Method.HEAD_LEMMA, entities, CorefLinking.headLemma(entities));
-            add(reports, Kind.ENTITIES, Method.CLAIMGRAPH, entities, CorefLinking.clusters(entityGroups));
-            add(reports, Kind.EVENTS, Method.SAME_STRING, events, CorefLinking.sameString(events));
-            add(reports, Kind.EVENTS, Method.HEAD_LEMMA, events, CorefLinking.headLemma(events));
-            add(reports, Kind.EVENTS, Method.CLAIMGRAPH, events,
-                    CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups)));
+            reports.put(topic.getKey(), List.of(
+                    report(Kind.ENTITIES, Method.SAME_STRING, entities, CorefLinking.sameString(entities)),
+                    report(Kind.ENTITIES, Method.HEAD_LEMMA, entities, CorefLinking.headLemma(entities)),
+                    report(Kind.ENTITIES, Method.CLAIMGRAPH, entities, CorefLinking.clusters(entityGroups)),
+                    report(Kind.EVENTS, Method.SAME_STRING, events, CorefLinking.sameString(events)),
+                    report(Kind.EVENTS, Method.HEAD_LEMMA, events, CorefLinking.headLemma(events)),
+                    report(Kind.EVENTS, Method.CLAIMGRAPH, events,
+                            CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups)))));
         }
-        return new ArrayList<>(reports.values());
+        return reports;
     }
 
-    private static void add(Map<String, Report> reports, Kind kind, Method method, List<Placed> mentions,
-            List<Set<Integer>> response) {
+    /** The reports of all topics added up, one per kind and method. */
+    public static List<Report> total(Map<String, List<Report>> byTopic) {
+        Map<String, Report> totals = new LinkedHashMap<>();
+        for (List<Report> reports : byTopic.values()) {
+            for (Report report : reports) {
+                totals.merge(report.kind() + "/" + report.method(), report, (a, b) -> new Report(a.kind(),
+                        a.method(), a.mentions() + b.mentions(), a.goldClusters() + b.goldClusters(),
+                        a.responseClusters() + b.responseClusters(), a.muc().plus(b.muc()),
+                        a.bcubed().plus(b.bcubed()), a.ceafe().plus(b.ceafe())));
+            }
+        }
+        return new ArrayList<>(totals.values());
+    }
+
+    private static Report report(Kind kind, Method method, List<Placed> mentions, List<Set<Integer>> response) {
         Map<String, Set<Integer>> gold = new LinkedHashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             gold.computeIfAbsent(mentions.get(i).mention().cluster(), k -> new HashSet<>()).add(i);
         }
         List<Set<Integer>> key = new ArrayList<>(gold.values());
-        Report topic = new Report(kind, method, mentions.size(), key.size(), response.size(),
+        return new Report(kind, method, mentions.size(), key.size(), response.size(),
                 CorefMetrics.muc(key, response), CorefMetrics.bcubed(key, response), CorefMetrics.ceafe(key, response));
-        reports.merge(kind + "/" + method, topic, (a, b) -> new Report(kind, method, a.mentions() + b.mentions(),
-                a.goldClusters() + b.goldClusters(), a.responseClusters() + b.responseClusters(),
-                a.muc().plus(b.muc()), a.bcubed().plus(b.bcubed()), a.ceafe().plus(b.ceafe())));
     }
 
     /**

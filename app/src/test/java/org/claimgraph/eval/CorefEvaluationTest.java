@@ -140,8 +140,12 @@ class CorefEvaluationTest {
         List<Doc> documents = CorefGold.read(gold);
         CorefLinking.Lemmatizer lowerCase = document -> document.tokens().stream()
                 .map(t -> new Tagged(t.text().toLowerCase(Locale.ROOT), "NN")).toList();
-        List<CorefEvaluation.Report> reports = CorefEvaluation.evaluate(documents, lowerCase);
+        java.util.Map<String, List<CorefEvaluation.Report>> byTopic = CorefEvaluation.byTopic(documents, lowerCase);
+        assertEquals(List.of("12", "24", "34", "41"), List.copyOf(byTopic.keySet()));
+        List<CorefEvaluation.Report> reports = CorefEvaluation.total(byTopic);
         assertEquals(6, reports.size());
+        int topicMentions = byTopic.values().stream().mapToInt(r -> r.get(0).mentions()).sum();
+        assertEquals(topicMentions, reports.get(0).mentions(), "the total adds the topics up");
         for (CorefEvaluation.Report report : reports) {
             assertTrue(report.mentions() > 500, report.toString());
             assertTrue(report.conll() > 0.3 && report.conll() < 0.95, report.toString());
