@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.claimgraph.model.Entity;
 import org.claimgraph.model.Metadata;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,19 @@ class EntityKeysTest {
 
     private static boolean meet(Entity a, Entity b) {
         return !strongShared(a, Metadata.EMPTY, b, Metadata.EMPTY).isEmpty();
+    }
+
+    /** The pairs of names whose entities share a strong key. */
+    private static List<String> collisions(List<String> names, Function<String, Entity> entity) {
+        List<String> collisions = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (meet(entity.apply(names.get(i)), entity.apply(names.get(j)))) {
+                    collisions.add(names.get(i) + " / " + names.get(j));
+                }
+            }
+        }
+        return collisions;
     }
 
     @Test
@@ -68,15 +82,18 @@ class EntityKeysTest {
                 "Sloviansk", "Sumy", "Rivne", "Irpin", "Izium", "Dnipro", "Kirov", "Kovel", "Minsk", "Pinsk", "Moscow",
                 "Belgorod", "Bilhorod-Dnistrovskyi", "Zaporizhzhia", "Mykolaiv", "Kropyvnytskyi", "Vinnytsia", "Mali",
                 "Malé", "Riga", "Oman", "Omsk", "Tomsk", "Perm", "Penza", "Samara", "Saratov", "Sochi");
-        List<String> collisions = new ArrayList<>();
-        for (int i = 0; i < places.size(); i++) {
-            for (int j = i + 1; j < places.size(); j++) {
-                if (meet(place(places.get(i)), place(places.get(j)))) {
-                    collisions.add(places.get(i) + " / " + places.get(j));
-                }
-            }
-        }
-        assertEquals(List.of(), collisions);
+        assertEquals(List.of(), collisions(places, EntityKeysTest::place));
+    }
+
+    @Test
+    void distinctPeopleWithSimilarNamesStayApart() {
+        List<String> people = List.of("Dmitry Medvedev", "Dmitry Peskov", "Dmytro Kuleba", "Denys Shmyhal",
+                "Denis Pushilin", "Sergei Lavrov", "Sergei Shoigu", "Sergei Surovikin", "Oleksii Reznikov",
+                "Oleksiy Danilov", "Andriy Yermak", "Andrei Belousov", "Yulia Tymoshenko", "Yulia Navalnaya",
+                "Alexei Navalny", "Petro Poroshenko", "Viktor Yanukovych", "Viktor Orban", "Valery Gerasimov",
+                "Valerii Zaluzhnyi", "Ivan Petrov", "Ivan Petrova", "Ivan Petrenko", "Olena Zelenska",
+                "Volodymyr Zelensky", "Mikhail Gorbachev", "Mikheil Saakashvili");
+        assertEquals(List.of(), collisions(people, EntityKeysTest::person));
     }
 
     @Test
