@@ -29,11 +29,15 @@ public final class CorefEvaluation {
     /** Which mentions: entities or events. */
     public enum Kind {
         ENTITIES,
-        EVENTS
+        EVENTS,
+        /** Whole documents grouped by the event they report (ECB+ subtopics). */
+        DOCUMENTS
     }
 
     /** Which clustering. */
     public enum Method {
+        /** Documents only: every document of a topic in one group. */
+        WHOLE_TOPIC,
         SAME_STRING,
         HEAD_LEMMA,
         CLAIMGRAPH
@@ -66,12 +70,20 @@ public final class CorefEvaluation {
         for (Map.Entry<String, List<Doc>> topic : topics.entrySet()) {
             List<Placed> entities = new ArrayList<>();
             List<Placed> events = new ArrayList<>();
+            List<Placed> allEntities = new ArrayList<>();
             for (Doc document : topic.getValue()) {
                 for (Placed placed : CorefLinking.place(document, lemmatizer.tag(document))) {
-                    (placed.mention().event() ? events : entities).add(placed);
+                    if (!placed.mention().event()) {
+                        allEntities.add(placed);
+                    }
+                    if (placed.mention().selected()) {
+                        (placed.mention().event() ? events : entities).add(placed);
+                    }
                 }
             }
             int[] entityGroups = CorefLinking.entities(entities);
+            List<Doc> topicDocuments = topic.getValue();
+            List<Set<Integer>> wholeTopic = CorefLinking.clusters(new int[topicDocuments.size()]);
             reports.put(topic.getKey(), List.of(
                     report(Kind.ENTITIES, Method.SAME_STRING, entities, CorefLinking.sameString(entities)),
                     report(Kind.ENTITIES, Method.HEAD_LEMMA, entities, CorefLinking.headLemma(entities)),
@@ -79,7 +91,11 @@ public final class CorefEvaluation {
                     report(Kind.EVENTS, Method.SAME_STRING, events, CorefLinking.sameString(events)),
                     report(Kind.EVENTS, Method.HEAD_LEMMA, events, CorefLinking.headLemma(events)),
                     report(Kind.EVENTS, Method.CLAIMGRAPH, events,
-                            CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups)))));
+                            CorefLinking.clusters(CorefLinking.events(events, entities, entityGroups))),
+                    scored(Kind.DOCUMENTS, Method.WHOLE_TOPIC, CorefDocuments.gold(topicDocuments), wholeTopic),
+                    scored(Kind.DOCUMENTS, Method.CLAIMGRAPH, CorefDocuments.gold(topicDocuments),
+                            CorefLinking.clusters(CorefDocuments.events(topicDocuments, allEntities,
+                                    CorefLinking.entities(allEntities))))));
         }
         return reports;
     }
@@ -103,9 +119,13 @@ public final class CorefEvaluation {
         for (int i = 0; i < mentions.size(); i++) {
             gold.computeIfAbsent(mentions.get(i).mention().cluster(), k -> new HashSet<>()).add(i);
         }
-        List<Set<Integer>> key = new ArrayList<>(gold.values());
-        return new Report(kind, method, mentions.size(), key.size(), response.size(),
-                CorefMetrics.muc(key, response), CorefMetrics.bcubed(key, response), CorefMetrics.ceafe(key, response));
+        return scored(kind, method, new ArrayList<>(gold.values()), response);
+    }
+
+    private static Report scored(Kind kind, Method method, List<Set<Integer>> key, List<Set<Integer>> response) {
+        int items = key.stream().mapToInt(Set::size).sum();
+        return new Report(kind, method, items, key.size(), response.size(), CorefMetrics.muc(key, response),
+                CorefMetrics.bcubed(key, response), CorefMetrics.ceafe(key, response));
     }
 
     /**

@@ -25,9 +25,9 @@ import org.xml.sax.SAXException;
 /**
  * Reads ECB+ (Cybulska and Vossen, 2014) in its CROMER XML: one folder per topic ({@code ECB+/12/12_1ecb.xml}),
  * tokens with their sentence numbers, mention markables anchored to tokens, instance markables, and
- * {@code CROSS_DOC_COREF} / {@code INTRA_DOC_COREF} relations from mentions to instances. Keeps the mentions of the
- * sentences listed in {@code ECBplus_coreference_sentences.csv} (the validated sentences every published ECB+ result
- * uses); a mention in no relation is a singleton.
+ * {@code CROSS_DOC_COREF} / {@code INTRA_DOC_COREF} relations from mentions to instances. Marks the mentions of the
+ * sentences listed in {@code ECBplus_coreference_sentences.csv} as selected (the validated sentences every published
+ * ECB+ result is scored on); a mention in no relation is a singleton.
  */
 public final class CorefGold {
 
@@ -44,8 +44,10 @@ public final class CorefGold {
      * @param tokens indexes into the document's tokens, in order
      * @param tag the markable's tag ("HUMAN_PART_PER", "ACTION_OCCURRENCE")
      * @param cluster the gold cluster: an instance id across documents, or document and markable id within one
+     * @param selected whether its sentence is one of the validated sentences that coreference is scored on
      */
-    public record Mention(String document, int sentence, List<Integer> tokens, String tag, String cluster) {
+    public record Mention(String document, int sentence, List<Integer> tokens, String tag, String cluster,
+            boolean selected) {
         public Mention {
             tokens = List.copyOf(tokens);
         }
@@ -56,7 +58,7 @@ public final class CorefGold {
         }
     }
 
-    /** One document: its name ("12_1ecb"), tokens and kept mentions. */
+    /** One document: its name ("12_1ecb"), tokens and mentions (of every sentence: see {@link Mention#selected}). */
     public record Doc(String topic, String name, List<Token> tokens, List<Mention> mentions) {
         public Doc {
             tokens = List.copyOf(tokens);
@@ -181,11 +183,9 @@ public final class CorefGold {
             }
             anchors.sort(null);
             int sentence = tokens.get(anchors.get(0)).sentence();
-            if (!keptSentences.contains(sentence)) {
-                continue;
-            }
             String cluster = clusterOf.getOrDefault(entry.getKey(), "singleton:" + name + "/" + entry.getKey());
-            mentions.add(new Mention(name, sentence, anchors, entry.getValue().getTagName(), cluster));
+            mentions.add(new Mention(name, sentence, anchors, entry.getValue().getTagName(), cluster,
+                    keptSentences.contains(sentence)));
         }
         return new Doc(topic, name, tokens, mentions);
     }

@@ -134,18 +134,23 @@ final class CorefLinking {
 
     /** The keys of an entity mention, made an entity of its tag's type; none for a pronoun. */
     static List<String> keys(Placed placed) {
-        String[] words = placed.text().split(" ");
-        int first = 0;
-        while (first < words.length - 1 && DETERMINERS.contains(words[first].toLowerCase(Locale.ROOT))) {
-            first++;
-        }
-        String name = String.join(" ", List.of(words).subList(first, words.length));
+        String name = name(placed);
         if (PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         Entity entity = new Entity(placed.mention().document(), name, type(placed.mention().tag()), List.of(),
                 List.of(), List.of());
         return EntityKeys.of(entity, Metadata.EMPTY);
+    }
+
+    /** The words of a mention without a leading article or demonstrative. */
+    static String name(Placed placed) {
+        String[] words = placed.text().split(" ");
+        int first = 0;
+        while (first < words.length - 1 && DETERMINERS.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        return String.join(" ", List.of(words).subList(first, words.length));
     }
 
     static Entity.Type type(String tag) {
