@@ -11,8 +11,7 @@ import org.claimgraph.model.Statement;
 /**
  * The keys under which a statement meets other reports of the same utterance, whether another article quotes it
  * whole, trims it, extends it or sets it in other quote marks. A content of fewer than {@value #ANCHOR_WORDS} words has
- * no keys. Two kinds of key, both over the content's words (case,
- * accents, quote marks and apostrophes do not count):
+ * no keys. Two kinds of key, both over the content's words (case, accents, quote marks and apostrophes do not count):
  * <ul>
  *   <li>{@link NearDuplicates#bandKeys} ("b3:9f0c..."): two reports that share most of their words share one;
  *   <li>anchors ("a:51ac..."): hashes of word {@value #ANCHOR_WORDS}-grams picked by winnowing (the smallest hash in
@@ -39,7 +38,7 @@ public final class StatementKeys {
     private StatementKeys() {
     }
 
-    /** The keys of a statement of the article whose text is given; empty when its content has no words. */
+    /** The keys of a statement of the article whose text is given; empty when its content is under five words. */
     public static List<String> of(Statement statement, String articleText) {
         return ofContent(content(statement, articleText));
     }
