@@ -15,10 +15,11 @@ import org.claimgraph.model.Entity;
 import org.claimgraph.model.Metadata;
 
 /**
- * The clusterings scored on ECB+ gold mentions, each within one topic: the same-head-lemma baseline, and claimgraph's
- * linking, which applies the corpus module's keys to the gold mentions (an adapter makes each entity mention an
- * {@link Entity} and joins on {@link EntityKeys} as the store does; an event mention joins another with the same head
- * lemma when both are in one document or when an entity of its sentence is linked to one of the other's sentence).
+ * The clusterings scored on ECB+ gold mentions, each within one topic: the same-string and same-head-lemma baselines,
+ * and claimgraph's linking, which applies the corpus module's keys to the gold mentions (an adapter makes each entity
+ * mention an {@link Entity} and joins on {@link EntityKeys} as the store does; an event mention joins another with the
+ * same head lemma when both are in one document or when an entity of its sentence is linked to one of the other's
+ * sentence).
  */
 final class CorefLinking {
 
