@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
             EvalCommand.Extraction.class,
             EvalTimexCommand.class,
             EvalAttributionCommand.class,
+            EvalCorefCommand.class,
             // each gold set's command is registered here, one line each
         },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})

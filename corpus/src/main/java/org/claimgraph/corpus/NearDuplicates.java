@@ -1,5 +1,6 @@
 package org.claimgraph.corpus;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,13 +67,7 @@ public final class NearDuplicates {
     }
 
     static Set<String> shingles(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
-        List<String> kept = new ArrayList<>(words.length);
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                kept.add(word);
-            }
-        }
+        List<String> kept = words(text);
         Set<String> shingles = new HashSet<>();
         if (kept.isEmpty()) {
             return shingles;
@@ -85,6 +80,29 @@ public final class NearDuplicates {
             shingles.add(String.join(" ", kept.subList(i, i + SHINGLE)));
         }
         return shingles;
+    }
+
+    /**
+     * The words of a text, lower case and without accents; an apostrophe inside a word joins it ("don't" and
+     * "don’t" are "dont"), every other character that is not a letter or digit separates words.
+     */
+    static List<String> words(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=\\p{L})['\u2019\u02bc](?=\\p{L})", "");
+        List<String> words = new ArrayList<>();
+        for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** A well-spread 64-bit hash of a string. */
+    static long hash(String s) {
+        return mix(fnv(s));
     }
 
     private static long fnv(String s) {
