@@ -1,0 +1,79 @@
+package org.claimgraph.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Writes statements (from the statements and timeline commands) in the chosen format. */
+final class StatementLines implements Consumer<ObjectNode> {
+
+    private static final List<String> COLUMNS = List.of("said_on", "speaker", "kind", "cue", "content", "cluster",
+            "article_id", "source", "url", "outlet", "title", "published");
+
+    private final PrintWriter out;
+    private final QueryFormat format;
+    private int count;
+
+    StatementLines(PrintWriter out, QueryFormat format) {
+        this.out = out;
+        this.format = format;
+        if (format == QueryFormat.csv) {
+            QueryFormat.csvRow(out, COLUMNS);
+        }
+    }
+
+    @Override
+    public void accept(ObjectNode statement) {
+        count++;
+        switch (format) {
+            case jsonl:
+                out.println(statement.toString());
+                break;
+            case csv:
+                QueryFormat.csvRow(out, List.of(value(statement, "/said_on"), value(statement, "/speaker/name"),
+                        value(statement, "/kind"), value(statement, "/cue/text"), value(statement, "/content/text"),
+                        value(statement, "/cluster"), value(statement, "/article/id"),
+                        value(statement, "/article/source"), value(statement, "/article/url"),
+                        value(statement, "/article/outlet"), value(statement, "/article/title"),
+                        value(statement, "/article/published")));
+                break;
+            case text:
+                String date = QueryFormat.field(statement, "/said_on");
+                String where = QueryFormat.field(statement, "/article/title");
+                String outlet = QueryFormat.field(statement, "/article/outlet");
+                out.printf("%-10s  %s: \"%s\"%n            in %s%s [%s]%n", date == null ? "undated" : date,
+                        QueryFormat.field(statement, "/speaker/name"), QueryFormat.field(statement, "/content/text"),
+                        where != null ? where : QueryFormat.field(statement, "/article/source"),
+                        outlet != null ? " (" + outlet + ")" : "", QueryFormat.field(statement, "/cluster"));
+                break;
+        }
+    }
+
+    private static String value(ObjectNode node, String pointer) {
+        String value = QueryFormat.field(node, pointer);
+        return value == null ? "" : value;
+    }
+
+    /** Ends the output: in text, a closing count. */
+    void finish() {
+        if (format == QueryFormat.text) {
+            out.println(count + (count == 1 ? " statement" : " statements"));
+        }
+        out.flush();
+    }
+
+    /** An ISO-8601 day for --from / --to, or a clear usage error. */
+    static String day(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value).toString();
+        } catch (DateTimeParseException e) {
+            throw new UserException(option + " needs a date such as 2024-05-28, got '" + value + "'.");
+        }
+    }
+}
