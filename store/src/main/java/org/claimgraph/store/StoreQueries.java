@@ -310,6 +310,55 @@ public final class StoreQueries {
         }
     }
 
+    /**
+     * What breaks the store's invariants, one line each; empty for a consistent store. Each article version is written
+     * in one transaction, so a killed ingest must leave this empty.
+     */
+    public List<String> consistencyProblems() {
+        Map<String, String> checks = new LinkedHashMap<>();
+        checks.put("mentions of missing articles", "SELECT COUNT(*) FROM mention m WHERE NOT EXISTS "
+                + "(SELECT 1 FROM article a WHERE a.id = m.article_id)");
+        checks.put("statements of missing articles", "SELECT COUNT(*) FROM statement s WHERE NOT EXISTS "
+                + "(SELECT 1 FROM article a WHERE a.id = s.article_id)");
+        checks.put("band keys of missing articles", "SELECT COUNT(*) FROM article_band b WHERE NOT EXISTS "
+                + "(SELECT 1 FROM article a WHERE a.id = b.article_id)");
+        checks.put("band keys of missing statements", "SELECT COUNT(*) FROM statement_band b WHERE NOT EXISTS "
+                + "(SELECT 1 FROM statement s WHERE s.article_id = b.article_id AND s.local_id = b.local_id)");
+        checks.put("mentions of missing entities", "SELECT COUNT(*) FROM mention m WHERE m.entity_id IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = m.entity_id)");
+        checks.put("keys of missing entities", "SELECT COUNT(*) FROM entity_key k WHERE NOT EXISTS "
+                + "(SELECT 1 FROM entity e WHERE e.id = k.entity_id)");
+        checks.put("speakers that are missing entities", "SELECT COUNT(*) FROM statement s WHERE s.speaker_entity "
+                + "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = s.speaker_entity)");
+        checks.put("versions superseded by missing articles", "SELECT COUNT(*) FROM article a WHERE "
+                + "a.superseded_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article n WHERE n.id = a.superseded_by)");
+        checks.put("copies of missing articles", "SELECT COUNT(*) FROM article a WHERE a.duplicate_of IS NOT NULL "
+                + "AND NOT EXISTS (SELECT 1 FROM article o WHERE o.id = a.duplicate_of)");
+        checks.put("stories with more than one current version", "SELECT COUNT(*) FROM (SELECT a.story FROM "
+                + "article a WHERE a.superseded_by IS NULL GROUP BY a.story HAVING COUNT(*) > 1) t");
+        List<String> problems = new ArrayList<>();
+        checks.forEach((what, sql) -> {
+            long count = count(sql);
+            if (count > 0) {
+                problems.add(count + " " + what);
+            }
+        });
+        List<String> mismatched = new ArrayList<>();
+        query("SELECT a.id, a.document, (SELECT COUNT(*) FROM mention m WHERE m.article_id = a.id), "
+                + "(SELECT COUNT(*) FROM statement s WHERE s.article_id = a.id) FROM article a", List.of(), rows -> {
+                    JsonNode document = parse(rows.getString(2));
+                    if (document.path("entities").size() != rows.getLong(3)
+                            || document.path("statements").size() != rows.getLong(4)) {
+                        mismatched.add(rows.getString(1));
+                    }
+                });
+        if (!mismatched.isEmpty()) {
+            problems.add(mismatched.size() + " articles whose entities or statements are not all stored: "
+                    + mismatched.subList(0, Math.min(5, mismatched.size())));
+        }
+        return problems;
+    }
+
     private interface RowHandler {
         void handle(ResultSet rows) throws SQLException;
     }

@@ -127,6 +127,7 @@ class StoreTest {
             List<ObjectNode> entities = store.queries().entities(null, null);
             assertEquals(1, entities.size(), "the third article bridges both: " + entities);
             assertEquals(3, entities.get(0).get("articles").size());
+            assertEquals(List.of(), store.queries().consistencyProblems(), "a merge leaves nothing dangling");
             List<ObjectNode> byShortName = store.queries().entities("PERSON", "varga");
             assertEquals(1, byShortName.size());
             assertEquals(entities.get(0).get("id"), byShortName.get(0).get("id"));
@@ -162,6 +163,7 @@ class StoreTest {
             store.queries().timeline(StatementFilter.ALL, s -> dates.add(s.get("said_on").asText()));
             assertEquals(List.of("2025-03-02", "2025-03-04", "2025-03-10"), dates);
             assertEquals(2L, store.queries().counts().get("articles"), "the text's SQL stayed text");
+            assertEquals(List.of(), store.queries().consistencyProblems());
         }
     }
 
