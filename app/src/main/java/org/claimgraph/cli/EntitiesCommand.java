@@ -5,8 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.model.Entity;
-import org.claimgraph.store.Store;
-import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,30 +42,24 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", description = "Only the entity that goes by this name.")
     String name;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (the default), csv or text.")
-    QueryFormat format;
-
     @Mixin
-    StoreOptions storeOptions;
+    QueryOptions query;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<ObjectNode> entities;
-        try (Store store = storeOptions.openForReading()) {
-            entities = store.queries().entities(type == null ? null : type.name(), name);
-        } catch (StoreException e) {
-            throw new EnvironmentException(e.getMessage(), e);
-        }
+        return query.store.query(store -> print(store.queries().entities(type == null ? null : type.name(), name)));
+    }
+
+    private void print(List<ObjectNode> entities) {
         PrintWriter out = spec.commandLine().getOut();
-        if (format == QueryFormat.csv) {
+        if (query.format == QueryFormat.csv) {
             QueryFormat.csvRow(out, List.of("id", "name", "type", "aliases", "roles", "mentions", "articles"));
         }
         for (ObjectNode entity : entities) {
-            switch (format) {
+            switch (query.format) {
                 case jsonl:
                     out.println(entity.toString());
                     break;
@@ -86,10 +78,9 @@ public final class EntitiesCommand implements Callable<Integer> {
                     break;
             }
         }
-        if (format == QueryFormat.text) {
+        if (query.format == QueryFormat.text) {
             out.println(entities.size() + (entities.size() == 1 ? " entity" : " entities"));
         }
         out.flush();
-        return ExitCode.OK;
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.Store;
-import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,8 +62,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = storeOptions.openForReading();
-                OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut())) {
+        return storeOptions.query(store -> export(store));
+    }
+
+    private void export(Store store) throws IOException {
+        try (OutputTarget target = OutputTarget.open(out, spec.commandLine().getOut())) {
             PrintWriter writer = new PrintWriter(target.writer());
             switch (format) {
                 case jsonl:
@@ -89,12 +91,9 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new IOException("the output could not be written");
             }
             target.commit();
-            return ExitCode.OK;
-        } catch (StoreException e) {
-            throw new EnvironmentException(e.getMessage(), e);
         } catch (IOException | UncheckedIOException e) {
-            throw new EnvironmentException("cannot write the export" + (out == null ? "" : " to " + out) + " ("
-                    + e.getMessage() + "). Check the disk space and the permissions of the folder.", e);
+            throw new IOException("cannot write the export" + (out == null ? "" : " to " + out) + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -2,10 +2,9 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
+import org.claimgraph.store.StatementFilter;
 
 /** Writes statements (from the statements and timeline commands) in the chosen format. */
 final class StatementLines implements Consumer<ObjectNode> {
@@ -65,15 +64,16 @@ final class StatementLines implements Consumer<ObjectNode> {
         out.flush();
     }
 
-    /** An ISO-8601 day for --from / --to, or a clear usage error. */
-    static String day(String option, String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value).toString();
-        } catch (DateTimeParseException e) {
-            throw new UserException(option + " needs a date such as 2024-05-28, got '" + value + "'.");
-        }
+    /** Writes the statements the filter keeps: in article order, or in date order for a timeline. */
+    static int print(QueryOptions options, PrintWriter out, StatementFilter filter, boolean timeline) {
+        return options.store.query(store -> {
+            StatementLines lines = new StatementLines(out, options.format);
+            if (timeline) {
+                store.queries().timeline(filter, lines);
+            } else {
+                store.queries().statements(filter, lines);
+            }
+            lines.finish();
+        });
     }
 }

@@ -1,10 +1,7 @@
 package org.claimgraph.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.StatementFilter;
-import org.claimgraph.store.Store;
-import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,34 +41,18 @@ public final class StatementsCommand implements Callable<Integer> {
             description = "Only statements whose words contain TEXT (case-insensitive).")
     String about;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only statements dated on or after DATE (2024-05-01).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only statements dated on or before DATE.")
-    String to;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (the default), csv or text.")
-    QueryFormat format;
+    @Mixin
+    DateRangeOptions dates;
 
     @Mixin
-    StoreOptions storeOptions;
+    QueryOptions query;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        StatementFilter filter = new StatementFilter(speaker, about, StatementLines.day("--from", from),
-                StatementLines.day("--to", to));
-        PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.openForReading()) {
-            StatementLines lines = new StatementLines(out, format);
-            store.queries().statements(filter, lines);
-            lines.finish();
-            return ExitCode.OK;
-        } catch (StoreException e) {
-            throw new EnvironmentException(e.getMessage(), e);
-        }
+        StatementFilter filter = new StatementFilter(speaker, about, dates.from(), dates.to());
+        return StatementLines.print(query, spec.commandLine().getOut(), filter, false);
     }
 }

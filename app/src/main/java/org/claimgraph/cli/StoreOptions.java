@@ -1,5 +1,7 @@
 package org.claimgraph.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.claimgraph.store.Store;
@@ -28,6 +30,27 @@ final class StoreOptions {
     /** Opens a store that must exist already (for queries). */
     Store openForReading() {
         return open(true);
+    }
+
+    /** What a query command does with an open store; may throw {@link IOException}. */
+    interface Query {
+        void run(Store store) throws IOException;
+    }
+
+    /**
+     * Runs a query on the store, which must exist, and closes it; a store that fails on the way is an environment
+     * error (exit code 1).
+     */
+    int query(Query query) {
+        try (Store store = openForReading()) {
+            query.run(store);
+            return ExitCode.OK;
+        } catch (StoreException e) {
+            throw new EnvironmentException(e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new EnvironmentException("cannot write the output (" + e.getMessage() + "). Check the disk "
+                    + "space and the permissions of the folder.", e);
+        }
     }
 
     private Store open(boolean mustExist) {

@@ -2,8 +2,6 @@ package org.claimgraph.cli;
 
 import java.util.concurrent.Callable;
 import org.claimgraph.store.StatementFilter;
-import org.claimgraph.store.Store;
-import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,33 +31,18 @@ public final class TimelineCommand implements Callable<Integer> {
             description = "Only statements by this entity, matched by any of its names.")
     String entity;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only statements dated on or after DATE.")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Only statements dated on or before DATE.")
-    String to;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = "jsonl (the default), csv or text.")
-    QueryFormat format;
+    @Mixin
+    DateRangeOptions dates;
 
     @Mixin
-    StoreOptions storeOptions;
+    QueryOptions query;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        StatementFilter filter = new StatementFilter(entity, null, StatementLines.day("--from", from),
-                StatementLines.day("--to", to));
-        try (Store store = storeOptions.openForReading()) {
-            StatementLines lines = new StatementLines(spec.commandLine().getOut(), format);
-            store.queries().timeline(filter, lines);
-            lines.finish();
-            return ExitCode.OK;
-        } catch (StoreException e) {
-            throw new EnvironmentException(e.getMessage(), e);
-        }
+        StatementFilter filter = new StatementFilter(entity, null, dates.from(), dates.to());
+        return StatementLines.print(query, spec.commandLine().getOut(), filter, true);
     }
 }

@@ -1,19 +1,14 @@
 package org.claimgraph.cli;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.claimgraph.store.Databases;
 import org.claimgraph.store.Store;
 
 /**
  * Fresh, empty stores for the command-line tests, of both kinds: an embedded H2 folder, and a database on a real
- * PostgreSQL (one embedded server per test JVM), so no server has to be set up.
+ * PostgreSQL (the store module's test helper), so no server has to be set up.
  */
 final class TestStores {
 
@@ -39,7 +34,6 @@ final class TestStores {
         }
     }
 
-    private static EmbeddedPostgres postgres;
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private TestStores() {}
@@ -48,32 +42,7 @@ final class TestStores {
         if (kind == Kind.H2) {
             return new TestStore(kind, List.of("--store", folder.resolve("store" + NEXT.incrementAndGet()).toString()));
         }
-        return new TestStore(kind, List.of("--db", newPostgresDatabase()));
+        return new TestStore(kind, List.of("--db", Databases.newPostgresDatabase()));
     }
 
-    static synchronized String newPostgresDatabase() {
-        try {
-            if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
-                EmbeddedPostgres started = postgres;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException ignored) {
-                        // the JVM is ending; the server's folder is temporary
-                    }
-                }));
-            }
-            String name = "cli" + NEXT.incrementAndGet();
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.execute("CREATE DATABASE " + name);
-            }
-            return postgres.getJdbcUrl("postgres", name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test database", e);
-        }
-    }
 }

@@ -10,10 +10,10 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fresh, empty stores for tests: embedded H2 in a folder, and a real PostgreSQL (one embedded server per test JVM,
+ * Fresh, empty stores for tests (this module's and the app's, through the test jar): embedded H2 in a folder, and a real PostgreSQL (one embedded server per test JVM,
  * a new database per store), so both kinds are tested with no server to set up.
  */
-final class Databases {
+public final class Databases {
 
     enum Kind {
         H2,
@@ -31,7 +31,7 @@ final class Databases {
     }
 
     /** The JDBC URL of a new, empty PostgreSQL database. */
-    static synchronized String newPostgresDatabase() {
+    public static synchronized String newPostgresDatabase() {
         try {
             if (postgres == null) {
                 postgres = EmbeddedPostgres.builder().start();
@@ -44,7 +44,7 @@ final class Databases {
                     }
                 }));
             }
-            String name = "store" + NEXT.incrementAndGet();
+            String name = "test" + NEXT.incrementAndGet();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
                     Statement statement = connection.createStatement()) {
                 statement.execute("CREATE DATABASE " + name);
