@@ -43,12 +43,18 @@ final class StatementLines implements Consumer<ObjectNode> {
                 String date = QueryFormat.field(statement, "/said_on");
                 String where = QueryFormat.field(statement, "/article/title");
                 String outlet = QueryFormat.field(statement, "/article/outlet");
-                out.printf("%-10s  %s: \"%s\"%n            in %s%s [%s]%n", date == null ? "undated" : date,
-                        QueryFormat.field(statement, "/speaker/name"), QueryFormat.field(statement, "/content/text"),
+                out.printf("%-10s  %s: %s%n            in %s%s [%s]%n", date == null ? "undated" : date,
+                        QueryFormat.field(statement, "/speaker/name"),
+                        quoted(QueryFormat.field(statement, "/content/text")),
                         where != null ? where : QueryFormat.field(statement, "/article/source"),
                         outlet != null ? " (" + outlet + ")" : "", QueryFormat.field(statement, "/cluster"));
                 break;
         }
+    }
+
+    /** The words in quotation marks, unless they carry their own. */
+    private static String quoted(String words) {
+        return words.startsWith("\"") || words.startsWith("\u201c") ? words : "\"" + words + "\"";
     }
 
     private static String value(ObjectNode node, String pointer) {

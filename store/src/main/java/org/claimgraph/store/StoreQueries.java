@@ -71,7 +71,7 @@ public final class StoreQueries {
         }
         if (filter.to() != null) {
             sql.append(" AND s.said_on <= ?");
-            values.add(filter.to() + "~"); // '~' sorts after any date suffix: the whole last day is in
+            values.add(filter.to()); // said_on holds the day only, so the whole last day is in
         }
         if (timeline) {
             sql.append(" AND s.said_on IS NOT NULL ORDER BY s.said_on, a.seq, s.position");
