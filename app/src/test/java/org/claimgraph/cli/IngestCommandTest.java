@@ -105,6 +105,37 @@ class IngestCommandTest {
         assertTrue(statements.out().contains("0 statements"), "text-only analysis finds no statements");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void searchFollowsTheStore(TestStores.Kind kind) throws IOException {
+        TestStores.TestStore store = TestStores.create(kind, folder);
+        Path articles = folder.resolve("search-in");
+        CorpusArticles.write(articles, 6, 5);
+        Files.writeString(articles.resolve("zeppelin.txt"), "Debate over the airship mooring mast\n\nThe town's "
+                + "old airship mooring mast will be restored. Volunteers said the zeppelin era still draws "
+                + "visitors every summer.\n", StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run(store.args("ingest", "--only", "text", articles.toString())).exitCode());
+        String index = folder.resolve("index").toString();
+        Cli.Result result = Cli.run(store.args("search", "--index", index, "zeppelin"));
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals(1, result.lines().size(), result.out());
+        JsonNode hit = JSON.readTree(result.lines().get(0));
+        assertEquals("Volunteers said the zeppelin era still draws visitors every summer.",
+                hit.get("sentence").asText());
+        assertTrue(hit.at("/article/source").asText().endsWith("zeppelin.txt"));
+
+        Files.writeString(articles.resolve("mast-2.txt"), "The airship mast reopens\n\nA second zeppelin "
+                + "festival is planned for the restored mast next spring, the organisers announced.\n",
+                StandardCharsets.UTF_8);
+        assertEquals(0, Cli.run(store.args("ingest", "--only", "text", articles.toString())).exitCode());
+        Cli.Result again = Cli.run(store.args("search", "--index", index, "--format", "text", "zeppelin"));
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.out().contains("2 results"), "the index caught up with the store: " + again.out());
+
+        Cli.Result bad = Cli.run(store.args("search", "--index", index, "(unbalanced"));
+        assertEquals(ExitCode.USAGE, bad.exitCode(), bad.err());
+    }
+
     @Test
     void storeErrorsAreClear() throws IOException {
         Path file = folder.resolve("a-file");
@@ -132,7 +163,7 @@ class IngestCommandTest {
 
     @Test
     void helpTeachesByExample() {
-        for (String command : new String[] {"ingest", "statements", "entities", "timeline", "export"}) {
+        for (String command : new String[] {"ingest", "statements", "entities", "timeline", "export", "search"}) {
             Cli.Result help = Cli.run(command, "--help");
             assertEquals(0, help.exitCode());
             assertTrue(help.out().contains("Examples:") && help.out().contains("./claimgraph " + command),

@@ -136,6 +136,39 @@ public final class StoreQueries {
                 });
     }
 
+    /** An article version as the search index takes it: its words, and its statements' words and speakers. */
+    public record IndexableArticle(String id, long seq, String story, boolean counted, String source, String url,
+            String outlet, String title, String published, String body, List<IndexableStatement> statements) {}
+
+    /** One statement as the search index takes it. */
+    public record IndexableStatement(String id, String speaker, String content, String saidOn, String cluster) {}
+
+    /**
+     * The article versions stored after {@code seq}, in the order they were stored, at most {@code limit}. {@code
+     * counted} is false for a copy of another article.
+     */
+    public List<IndexableArticle> storedAfter(long seq, int limit) {
+        List<IndexableArticle> articles = new ArrayList<>();
+        query("SELECT a.id, a.seq, a.story, a.duplicate_of, a.source, a.url, a.outlet, a.title, a.published, a.body "
+                + "FROM article a WHERE a.seq > ? ORDER BY a.seq", List.of(seq), limit, rows -> articles.add(
+                        new IndexableArticle(rows.getString(1), rows.getLong(2), rows.getString(3),
+                                rows.getString(4) == null, rows.getString(5), rows.getString(6), rows.getString(7),
+                                rows.getString(8), rows.getString(9), rows.getString(10), List.of())));
+        List<IndexableArticle> result = new ArrayList<>();
+        for (IndexableArticle article : articles) {
+            List<IndexableStatement> statements = new ArrayList<>();
+            query("SELECT s.local_id, s.contract_json, s.content, s.said_on, s.cluster_id FROM statement s "
+                    + "WHERE s.article_id = ? ORDER BY s.position", List.of(article.id()), rows -> statements.add(
+                            new IndexableStatement(rows.getString(1),
+                                    parse(rows.getString(2)).path("speaker").path("name").asText(),
+                                    rows.getString(3), rows.getString(4), rows.getString(5))));
+            result.add(new IndexableArticle(article.id(), article.seq(), article.story(), article.counted(),
+                    article.source(), article.url(), article.outlet(), article.title(), article.published(),
+                    article.body(), List.copyOf(statements)));
+        }
+        return result;
+    }
+
     /** Every stored version of the article with this id (its story), oldest first. */
     public List<ObjectNode> versions(String articleId) {
         List<ObjectNode> result = new ArrayList<>();
@@ -363,11 +396,17 @@ public final class StoreQueries {
         void handle(ResultSet rows) throws SQLException;
     }
 
-    private void query(String sql, List<String> values, RowHandler handler) {
+    private void query(String sql, List<?> values, RowHandler handler) {
+        query(sql, values, 0, handler);
+    }
+
+    /** Runs a query with bound values (strings and numbers), at most {@code maxRows} rows (0: all). */
+    private void query(String sql, List<?> values, int maxRows, RowHandler handler) {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.size(); i++) {
-                select.setString(i + 1, values.get(i));
+                select.setObject(i + 1, values.get(i));
             }
+            select.setMaxRows(maxRows);
             select.setFetchSize(200);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
