@@ -41,6 +41,7 @@ final class ArticleWriter {
     private static final int MAX_CANDIDATES = 64;
     /** Longest key kept: longer names are not names, and index entries must stay small. */
     private static final int MAX_KEY = 600;
+    private static final Pattern JSON_LINE = Pattern.compile("(?s).*\\.jsonl(\\.gz)?:\\d+");
     private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private final Connection connection;
@@ -120,9 +121,13 @@ final class ArticleWriter {
         }
     }
 
-    /** Standard input has no name: two articles read from it are never versions of each other. */
-    private static boolean versionable(String source) {
-        return !source.equals("-") && !source.startsWith("-:");
+    /**
+     * Whether a source names an article: standard input does not, and neither does a line number in a JSON Lines file
+     * ({@code feed.jsonl:12}), a position that the next export of the same feed gives to another article. Such
+     * articles are versions of each other only through their URL.
+     */
+    static boolean versionable(String source) {
+        return !source.equals("-") && !source.startsWith("-:") && !JSON_LINE.matcher(source).matches();
     }
 
     /** The stored article this text is a copy of (the first one stored), or null. */

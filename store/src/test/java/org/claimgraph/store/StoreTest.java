@@ -82,6 +82,16 @@ class StoreTest {
         }
     }
 
+    @Test
+    void positionsAreNotNames() {
+        assertTrue(ArticleWriter.versionable("news/harbour.txt"));
+        assertTrue(ArticleWriter.versionable("https://coast.example:8080/ferry"));
+        assertTrue(!ArticleWriter.versionable("-"));
+        assertTrue(!ArticleWriter.versionable("-:3"));
+        assertTrue(!ArticleWriter.versionable("feeds/monday.jsonl:12"));
+        assertTrue(!ArticleWriter.versionable("feeds/monday.jsonl.gz:1"));
+    }
+
     @ParameterizedTest
     @EnumSource(Databases.Kind.class)
     void syndicatedCopyIsLinkedAndCountedOnce(Databases.Kind kind) {
