@@ -108,8 +108,7 @@ public final class IngestCommand implements Callable<Integer> {
             UnaryOperator<Document> analysis = only == AnalyzeCommand.Stage.text
                     ? UnaryOperator.identity() : ArticleAnnotator.shared();
             // the id is the hash of the input bytes: an article stored already skips the costly analysis
-            UnaryOperator<Document> annotate = document -> store.contains(document.id())
-                    ? document : analysis.apply(document);
+            UnaryOperator<Document> annotate = document -> stored(store, document) ? document : analysis.apply(document);
             CorpusRun run = new CorpusRun(new Analyzer(options), annotate, threads, failFast, err,
                     progress && System.console() != null);
             CorpusRun.Summary summary = run.run(walker, document -> {
@@ -132,6 +131,15 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw new EnvironmentException("cannot read the inputs (" + e.getMessage() + "). Check the paths and "
                     + "their permissions.", e);
+        }
+    }
+
+    /** Whether the article is stored; when the store cannot say, the writer finds out (and stops the run if lost). */
+    private static boolean stored(Store store, Document document) {
+        try {
+            return store.contains(document.id());
+        } catch (StoreException e) {
+            return false;
         }
     }
 

@@ -43,6 +43,9 @@ public final class Store implements AutoCloseable {
     /** The outcome for one document; {@code related} is the article it is a version or copy of, else null. */
     public record Ingested(Outcome outcome, String id, String related) {}
 
+    /** Tries per article: a write that collides with a concurrent writer's is tried again. */
+    private static final int ATTEMPTS = 3;
+
     private final Connection writer;
     private final Connection lookup;
     private final String where;
@@ -155,22 +158,27 @@ public final class Store implements AutoCloseable {
      * @throws StoreException when the database refuses the write; nothing of the article is then stored
      */
     public Ingested ingest(Document document) {
-        if (contains(document.id())) {
-            return new Ingested(Outcome.UNCHANGED, document.id(), null);
-        }
-        try {
-            Ingested result = new ArticleWriter(writer).write(document);
-            writer.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
-            rollbackQuietly();
+        StoreException failure = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (contains(document.id())) {
-                return new Ingested(Outcome.UNCHANGED, document.id(), null); // another writer stored it meanwhile
+                return new Ingested(Outcome.UNCHANGED, document.id(), null); // maybe stored by another writer
             }
-            String detail = e instanceof SQLException ? firstLine(e.getMessage()) : e.toString();
-            throw new StoreException("Cannot store article " + document.source() + " in " + where + " (" + detail
-                    + "). Nothing of it was stored; run the same command again to retry.", e);
+            try {
+                Ingested result = new ArticleWriter(writer).write(document);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                String detail = e instanceof SQLException ? firstLine(e.getMessage()) : e.toString();
+                failure = new StoreException("Cannot store article " + document.source() + " in " + where + " ("
+                        + detail + "). Nothing of it was stored; run the same command again to retry.", e);
+                if (!(e instanceof SQLException) || !isReachable()) {
+                    break; // a bug or a lost database: trying again changes nothing
+                }
+                // another writer may have taken the same key or entity at the same moment: try once more
+            }
         }
+        throw failure;
     }
 
     /** Whether the connection still answers: false once the database went away. */
