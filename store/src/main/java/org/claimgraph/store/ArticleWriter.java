@@ -39,7 +39,10 @@ final class ArticleWriter {
     static final double SAME_UTTERANCE = 0.6;
     /** Candidates compared at most per article or statement: bounds the work a crowded band can cause. */
     private static final int MAX_CANDIDATES = 64;
-    /** Longest key kept: longer names are not names, and index entries must stay small. */
+    /**
+     * Longest key, source or URL kept in an indexed column: longer names are not names, and PostgreSQL refuses index
+     * entries over about 2,700 bytes (600 characters are at most 2,400 bytes of UTF-8). The document keeps them whole.
+     */
     private static final int MAX_KEY = 600;
     private static final Pattern JSON_LINE = Pattern.compile("(?s).*\\.jsonl(\\.gz)?:\\d+");
     private static final Pattern DAY = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -68,8 +71,8 @@ final class ArticleWriter {
                 + "resemblance, body, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)")) {
             insert.setString(1, document.id());
             insert.setLong(2, seq);
-            insert.setString(3, clip(document.source(), 4000));
-            insert.setString(4, clip(metadata.url(), 4000));
+            insert.setString(3, clip(document.source(), MAX_KEY));
+            insert.setString(4, clip(metadata.url(), MAX_KEY));
             insert.setString(5, clip(metadata.outlet(), 1000));
             insert.setString(6, clip(metadata.title(), 4000));
             insert.setString(7, clip(metadata.published(), 64));
@@ -113,8 +116,8 @@ final class ArticleWriter {
         }
         try (PreparedStatement select = connection.prepareStatement("SELECT id, story, version_number FROM article "
                 + "WHERE superseded_by IS NULL AND (source = ? OR url = ?) ORDER BY seq DESC")) {
-            select.setString(1, source == null ? null : clip(source, 4000));
-            select.setString(2, url == null ? null : clip(url, 4000));
+            select.setString(1, source == null ? null : clip(source, MAX_KEY));
+            select.setString(2, url == null ? null : clip(url, MAX_KEY));
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? new Previous(rows.getString(1), rows.getString(2), rows.getInt(3)) : null;
             }

@@ -177,6 +177,24 @@ class StoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
+    void hugeNamesAndSourcesAreBounded(Databases.Kind kind) {
+        String longName = "Ana " + "Maria-".repeat(150) + "Lopez";
+        String longSource = "crawl/" + "\u00e9t\u00e9-\u6f22\u5b57/".repeat(300) + "page.html";
+        String text = "Yesterday " + longName + " spoke to the assembly about the budget for the new year.";
+        try (Store store = Databases.open(kind, folder)) {
+            Document document = Documents.article(longSource, text)
+                    .metadata("t", "https://example.org/" + "\u6f22".repeat(3000), null, null)
+                    .entity(longName, Entity.Type.PERSON, longName).build();
+            assertEquals(Store.Outcome.ADDED, store.ingest(document).outcome());
+            List<ObjectNode> exported = new ArrayList<>();
+            store.queries().articles(exported::add);
+            assertEquals(longSource, exported.get(0).get("source").asText(), "the document keeps the source whole");
+            assertEquals(List.of(), store.queries().consistencyProblems());
+        }
+    }
+
     @Test
     void unwritableFolderIsAClearError() {
         Path file = folder.resolve("not-a-folder");

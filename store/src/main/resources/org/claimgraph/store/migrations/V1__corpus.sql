@@ -5,8 +5,8 @@
 CREATE TABLE article (
     id VARCHAR(128) PRIMARY KEY,
     seq BIGINT NOT NULL,
-    source VARCHAR(4000) NOT NULL,
-    url VARCHAR(4000),
+    source VARCHAR(600) NOT NULL,
+    url VARCHAR(600),
     outlet VARCHAR(1000),
     title VARCHAR(4000),
     published VARCHAR(64),
@@ -28,6 +28,8 @@ CREATE INDEX article_url ON article (url)
 ;
 CREATE INDEX article_duplicate ON article (duplicate_of)
 ;
+CREATE INDEX article_story ON article (story)
+;
 -- Near-duplicate band keys of each article's text (NearDuplicates.bandKeys).
 CREATE TABLE article_band (
     band VARCHAR(64) NOT NULL,
@@ -40,6 +42,8 @@ CREATE TABLE entity (
     id VARCHAR(64) PRIMARY KEY,
     seq BIGINT NOT NULL
 )
+;
+CREATE INDEX entity_seq ON entity (seq)
 ;
 -- The keys (EntityKeys.of) that lead to a canonical entity: two entities sharing a key are one.
 CREATE TABLE entity_key (
