@@ -12,14 +12,16 @@ import picocli.CommandLine.Option;
 final class StoreOptions {
 
     static final Path DEFAULT_FOLDER = Path.of("claimgraph-data");
+    /** Where --db's password may come from, so that it shows in no process list. */
+    static final String PASSWORD_VARIABLE = "CLAIMGRAPH_DB_PASSWORD";
 
     @Option(names = "--store", paramLabel = "DIR",
             description = "The embedded store's folder (default: ./claimgraph-data). No server needed.")
     Path folder;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
-            description = "A PostgreSQL database instead, e.g. "
-                    + "jdbc:postgresql://localhost:5432/news?user=me&password=secret")
+            description = "A PostgreSQL database instead, e.g. jdbc:postgresql://localhost:5432/news?user=me "
+                    + "(the password from the environment variable " + PASSWORD_VARIABLE + ", or &password=...).")
     String jdbcUrl;
 
     /** Opens the store, creating it when missing (for ingest). */
@@ -64,7 +66,7 @@ final class StoreOptions {
                             + "jdbc:postgresql://localhost:5432/news?user=me&password=secret, got '"
                             + jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***") + "'.");
                 }
-                return Store.open(jdbcUrl);
+                return Store.open(jdbcUrl, System.getenv(PASSWORD_VARIABLE));
             }
             Path path = folder != null ? folder : DEFAULT_FOLDER;
             if (mustExist && !Files.isDirectory(path)) {

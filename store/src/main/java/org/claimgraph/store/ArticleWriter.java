@@ -139,8 +139,7 @@ final class ArticleWriter {
             return null;
         }
         Copy best = null;
-        for (String candidate : candidates("SELECT DISTINCT article_id FROM article_band WHERE band IN ", bands,
-                null)) {
+        for (String candidate : candidates(bands)) {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT body, duplicate_of FROM article WHERE id = ?")) {
                 select.setString(1, candidate);
@@ -159,28 +158,34 @@ final class ArticleWriter {
         return best;
     }
 
-    /** Ids sharing one of {@code bands}, at most {@link #MAX_CANDIDATES}, in a stable order. */
-    private List<String> candidates(String selectPrefix, List<String> bands, String excludedArticle)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder(selectPrefix).append('(');
-        for (int i = 0; i < bands.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(')');
+    /**
+     * Ids of the articles that share band keys with {@code bands}, those sharing most first (the likeliest copies), at
+     * most {@link #MAX_CANDIDATES}.
+     */
+    private List<String> candidates(List<String> bands) throws SQLException {
         List<String> ids = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT article_id FROM article_band WHERE band IN "
+                + placeholders(bands.size()) + " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id")) {
             for (int i = 0; i < bands.size(); i++) {
                 select.setString(i + 1, bands.get(i));
             }
+            select.setMaxRows(MAX_CANDIDATES);
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next() && ids.size() < MAX_CANDIDATES * 4) {
+                while (rows.next()) {
                     ids.add(rows.getString(1));
                 }
             }
         }
-        ids.remove(excludedArticle);
-        ids.sort(null);
-        return ids.size() > MAX_CANDIDATES ? ids.subList(0, MAX_CANDIDATES) : ids;
+        return ids;
+    }
+
+    /** {@code (?, ?, ?)} for {@code count} values. */
+    private static String placeholders(int count) {
+        StringBuilder sql = new StringBuilder("(");
+        for (int i = 0; i < count; i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        return sql.append(')').toString();
     }
 
     /** Resolves each entity of the article to a canonical entity; returns local id to canonical id. */
@@ -332,14 +337,12 @@ final class ArticleWriter {
         }
         String best = null;
         double bestResemblance = 0;
-        StringBuilder sql = new StringBuilder("SELECT DISTINCT s.cluster_id, s.content, s.article_id "
-                + "FROM statement_band b JOIN statement s ON s.article_id = b.article_id AND s.local_id = b.local_id "
-                + "WHERE b.article_id <> ? AND b.band IN (");
-        for (int i = 0; i < bands.size(); i++) {
-            sql.append(i == 0 ? "?" : ", ?");
-        }
-        sql.append(") ORDER BY s.article_id, s.cluster_id");
-        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+        // the statements of other articles sharing most band keys first: the likeliest reports of the same words
+        String sql = "SELECT s.cluster_id, s.content FROM statement_band b JOIN statement s "
+                + "ON s.article_id = b.article_id AND s.local_id = b.local_id WHERE b.article_id <> ? AND b.band IN "
+                + placeholders(bands.size()) + " GROUP BY s.article_id, s.local_id, s.cluster_id, s.content "
+                + "ORDER BY COUNT(*) DESC, s.article_id, s.local_id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, articleId);
             for (int i = 0; i < bands.size(); i++) {
                 select.setString(i + 2, bands.get(i));

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Properties;
 import org.claimgraph.model.Document;
 
 /**
@@ -80,21 +81,37 @@ public final class Store implements AutoCloseable {
 
     /** Opens the store in the database at a JDBC URL ({@code jdbc:postgresql://host/db?user=...&password=...}). */
     public static Store open(String jdbcUrl) {
+        return open(jdbcUrl, null);
+    }
+
+    /**
+     * Opens the store in the database at a JDBC URL, with a password given apart from it (so that it appears in no
+     * command line); null for none. A password in the URL wins.
+     */
+    public static Store open(String jdbcUrl, String password) {
         String shown = "'" + redacted(jdbcUrl) + "'";
         if (!jdbcUrl.startsWith("jdbc:postgresql:") && !jdbcUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("--db needs a PostgreSQL JDBC URL such as "
                     + "jdbc:postgresql://localhost:5432/claimgraph?user=me&password=secret, got " + shown + ".");
         }
-        return connect(jdbcUrl, shown);
+        Properties properties = new Properties();
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+        return connect(jdbcUrl, properties, shown);
     }
 
     private static Store connect(String url, String shown) {
+        return connect(url, new Properties(), shown);
+    }
+
+    private static Store connect(String url, Properties properties, String shown) {
         Connection writer = null;
         try {
-            writer = DriverManager.getConnection(url);
+            writer = DriverManager.getConnection(url, properties);
             Migrations.apply(writer, shown);
             writer.setAutoCommit(false);
-            Connection lookup = DriverManager.getConnection(url);
+            Connection lookup = DriverManager.getConnection(url, properties);
             lookup.setReadOnly(true);
             return new Store(writer, lookup, shown);
         } catch (SQLException e) {
