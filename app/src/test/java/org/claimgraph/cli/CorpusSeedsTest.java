@@ -71,6 +71,9 @@ class CorpusSeedsTest {
             }
             assertEquals(counts, opened.queries().counts(), "the second pass adds nothing");
             assertEquals(5L, counts.get("articles"));
+            for (Document seed : seeds) {
+                assertEquals(seed, opened.queries().document(seed.id()), "read back whole: " + seed.source());
+            }
         }
         // the same bytes through the command line: skipped before any analysis, nothing added
         Cli.Result again = Cli.run(store.args("ingest", "--no-progress", Shared.seeds().toString()));

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.claimgraph.corpus.EntityKeys;
+import org.claimgraph.json.DocumentJsonReader;
+import org.claimgraph.model.Document;
 
 /**
  * The queries over a store. Only current versions count, and a copy of an article counts once (as its original);
@@ -167,6 +169,14 @@ public final class StoreQueries {
                     article.body(), List.copyOf(statements)));
         }
         return result;
+    }
+
+    /** The stored article version with this id, read back whole; null when the store has none. */
+    public Document document(String articleId) {
+        List<Document> found = new ArrayList<>();
+        query("SELECT a.document FROM article a WHERE a.id = ?", List.of(articleId),
+                rows -> found.add(DocumentJsonReader.read(rows.getString(1))));
+        return found.isEmpty() ? null : found.get(0);
     }
 
     /** Every stored version of the article with this id (its story), oldest first. */

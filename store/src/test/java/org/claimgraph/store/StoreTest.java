@@ -49,6 +49,7 @@ class StoreTest {
             assertEquals(1L, before.get("articles"));
             assertEquals(1L, before.get("entities"));
             assertEquals(1L, before.get("statements"));
+            assertEquals(document, store.queries().document(document.id()), "the store gives the document back whole");
         }
     }
 
