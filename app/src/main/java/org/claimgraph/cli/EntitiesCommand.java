@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             "  Every person, for people:",
             "    ./claimgraph entities --type person --format text",
             "  One entity under any of its names:",
-            "    ./claimgraph entities --name Zelensky",
+            "    ./claimgraph entities --name Strand",
             "  All of them as CSV, from another store folder:",
             "    ./claimgraph entities --format csv --store ~/news-store",
         })

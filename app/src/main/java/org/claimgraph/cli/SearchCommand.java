@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
             "  What one speaker said about it, as JSON Lines:",
             "    ./claimgraph search 'speaker:Okafor AND vote'",
             "  A PostgreSQL store, with the index in a folder of your choice:",
-            "    ./claimgraph search --db jdbc:postgresql://localhost/news?user=me --index ~/news-index troops",
+            "    ./claimgraph search --db jdbc:postgresql://localhost/news?user=me --index ~/news-index harbour",
         })
 public final class SearchCommand implements Callable<Integer> {
 

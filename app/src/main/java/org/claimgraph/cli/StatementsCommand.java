@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  Everything one person said, in every article, under any of their names:",
-            "    ./claimgraph statements --speaker Macron",
+            "    ./claimgraph statements --speaker Okafor",
             "  Statements about a subject in May 2024, as CSV:",
-            "    ./claimgraph statements --about troops --from 2024-05-01 --to 2024-05-31 --format csv",
+            "    ./claimgraph statements --about bridge --from 2025-03-01 --to 2025-03-31 --format csv",
             "  From a PostgreSQL store, for people:",
             "    ./claimgraph statements --db jdbc:postgresql://localhost/news?user=me --format text",
         })

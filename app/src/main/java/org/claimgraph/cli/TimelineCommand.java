@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
             "",
             "Examples:",
             "  What one person said, oldest first:",
-            "    ./claimgraph timeline --entity Zelensky --format text",
+            "    ./claimgraph timeline --entity Okafor --format text",
             "  Every dated statement between two days, as JSON Lines:",
-            "    ./claimgraph timeline --from 2024-05-01 --to 2024-06-30",
+            "    ./claimgraph timeline --from 2025-03-01 --to 2025-04-30",
         })
 public final class TimelineCommand implements Callable<Integer> {
 

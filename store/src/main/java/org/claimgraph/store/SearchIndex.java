@@ -156,7 +156,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * The best {@code limit} articles and statements for a query in Lucene's syntax ({@code troops AND "border"},
-     * {@code speaker:peskov}), best first.
+     * {@code speaker:okafor}), best first.
      *
      * @throws IllegalArgumentException when the query is not valid; the message says why
      */

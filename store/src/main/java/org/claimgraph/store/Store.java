@@ -21,7 +21,7 @@ import org.claimgraph.model.Document;
  * <pre>{@code
  * try (Store store = Store.open(Path.of("claimgraph-data"))) {
  *     Store.Ingested result = store.ingest(document);
- *     List<StoredStatement> said = store.queries().statements(new StatementFilter("Macron", null, null, null));
+ *     store.queries().statements(new StatementFilter("Okafor", null, null, null), System.out::println);
  * }
  * }</pre>
  *

@@ -213,7 +213,7 @@ public final class StoreQueries {
      */
     public void claims(Consumer<ObjectNode> sink) {
         String sql = "SELECT s.cluster_id, s.contract_json, s.said_on, a.url, a.source, a.title, a.outlet, "
-                + "a.published, a.duplicate_of FROM statement s JOIN article a ON a.id = s.article_id "
+                + "a.published FROM statement s JOIN article a ON a.id = s.article_id "
                 + "WHERE a.superseded_by IS NULL ORDER BY s.cluster_id, a.seq, s.position";
         ClaimBuilder[] current = {null};
         query(sql, List.of(), rows -> {
@@ -225,7 +225,7 @@ public final class StoreQueries {
                 current[0] = new ClaimBuilder(cluster);
             }
             current[0].add(parse(rows.getString(2)), rows.getString(3), rows.getString(4), rows.getString(5),
-                    rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9) == null);
+                    rows.getString(6), rows.getString(7), rows.getString(8));
         });
         if (current[0] != null) {
             sink.accept(current[0].toJson());
@@ -244,9 +244,9 @@ public final class StoreQueries {
         }
 
         void add(JsonNode statement, String saidOn, String url, String source, String title, String outlet,
-                String published, boolean original) {
-            if (first == null || (original && first == null)) {
-                first = statement;
+                String published) {
+            if (first == null) {
+                first = statement; // the earliest stored report speaks for the cluster
             }
             if (saidOn != null && (date == null || saidOn.compareTo(date) < 0)) {
                 date = saidOn;
@@ -323,7 +323,7 @@ public final class StoreQueries {
             return articles.size();
         }
 
-        /** The name used most, the longest among equals ("Emmanuel Macron" over "Macron" when as frequent). */
+        /** The name used most, the longest among equals ("Ines Okafor" over "Okafor" when as frequent). */
         String name() {
             return best(names);
         }
