@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Turns news articles into a sourced record of who said what, about whom, when and through whom.",
             "It reports what was said; it never rules on what is true.",
         },
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainAttributionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class, EntitiesCommand.class,
+            TimelineCommand.class, ExportCommand.class, SearchCommand.class, EvalCommand.class, TrainAttributionCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",

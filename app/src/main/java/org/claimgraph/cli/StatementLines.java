@@ -1,0 +1,85 @@
+package org.claimgraph.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Consumer;
+import org.claimgraph.store.StatementFilter;
+
+/** Writes statements (from the statements and timeline commands) in the chosen format. */
+final class StatementLines implements Consumer<ObjectNode> {
+
+    private static final List<String> COLUMNS = List.of("said_on", "speaker", "kind", "cue", "content", "cluster",
+            "article_id", "source", "url", "outlet", "title", "published");
+
+    private final PrintWriter out;
+    private final QueryFormat format;
+    private int count;
+
+    StatementLines(PrintWriter out, QueryFormat format) {
+        this.out = out;
+        this.format = format;
+        if (format == QueryFormat.csv) {
+            QueryFormat.csvRow(out, COLUMNS);
+        }
+    }
+
+    @Override
+    public void accept(ObjectNode statement) {
+        count++;
+        switch (format) {
+            case jsonl:
+                out.println(statement.toString());
+                break;
+            case csv:
+                QueryFormat.csvRow(out, List.of(value(statement, "/said_on"), value(statement, "/speaker/name"),
+                        value(statement, "/kind"), value(statement, "/cue/text"), value(statement, "/content/text"),
+                        value(statement, "/cluster"), value(statement, "/article/id"),
+                        value(statement, "/article/source"), value(statement, "/article/url"),
+                        value(statement, "/article/outlet"), value(statement, "/article/title"),
+                        value(statement, "/article/published")));
+                break;
+            case text:
+                String date = QueryFormat.field(statement, "/said_on");
+                String where = QueryFormat.field(statement, "/article/title");
+                String outlet = QueryFormat.field(statement, "/article/outlet");
+                out.printf("%-10s  %s: %s%n            in %s%s [%s]%n", date == null ? "undated" : date,
+                        QueryFormat.field(statement, "/speaker/name"),
+                        quoted(QueryFormat.field(statement, "/content/text")),
+                        where != null ? where : QueryFormat.field(statement, "/article/source"),
+                        outlet != null ? " (" + outlet + ")" : "", QueryFormat.field(statement, "/cluster"));
+                break;
+        }
+    }
+
+    /** The words in quotation marks, unless they carry their own. */
+    private static String quoted(String words) {
+        return words.startsWith("\"") || words.startsWith("\u201c") ? words : "\"" + words + "\"";
+    }
+
+    private static String value(ObjectNode node, String pointer) {
+        String value = QueryFormat.field(node, pointer);
+        return value == null ? "" : value;
+    }
+
+    /** Ends the output: in text, a closing count. */
+    void finish() {
+        if (format == QueryFormat.text) {
+            out.println(count + (count == 1 ? " statement" : " statements"));
+        }
+        out.flush();
+    }
+
+    /** Writes the statements the filter keeps: in article order, or in date order for a timeline. */
+    static int print(QueryOptions options, PrintWriter out, StatementFilter filter, boolean timeline) {
+        return options.store.query(store -> {
+            StatementLines lines = new StatementLines(out, options.format);
+            if (timeline) {
+                store.queries().timeline(filter, lines);
+            } else {
+                store.queries().statements(filter, lines);
+            }
+            lines.finish();
+        });
+    }
+}
