@@ -35,8 +35,6 @@ final class ArticleWriter {
 
     /** Texts at least this alike are copies of one article (syndication, republication). */
     static final double COPY_RESEMBLANCE = 0.8;
-    /** Statement contents at least this alike report the same utterance. */
-    static final double SAME_UTTERANCE = 0.6;
     /** Candidates compared at most per article or statement: bounds the work a crowded band can cause. */
     private static final int MAX_CANDIDATES = 64;
     /**
@@ -194,13 +192,17 @@ final class ArticleWriter {
         List<Entity> entities = document.annotations().entities();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
+            List<String> all = EntityKeys.of(entity, document.metadata());
+            boolean shortName = EntityKeys.isShortName(all);
             List<String> keys = new ArrayList<>();
-            for (String key : EntityKeys.of(entity, document.metadata())) {
-                if (key.length() <= MAX_KEY) {
-                    keys.add(key);
+            List<String> weak = new ArrayList<>();
+            for (String key : all) {
+                if (key.length() > MAX_KEY || shortName && (key.startsWith("person:") || key.startsWith("person~:"))) {
+                    continue; // a surname alone is no stronger than its weak key, whatever its prefix
                 }
+                (EntityKeys.isWeak(key) ? weak : keys).add(key);
             }
-            String entityId = keys.isEmpty() ? null : resolve(keys);
+            String entityId = keys.isEmpty() && weak.isEmpty() ? null : resolve(keys, weak, shortName);
             if (entityId != null) {
                 canonical.put(entity.id(), entityId);
                 Set<String> names = new LinkedHashSet<>();
@@ -227,7 +229,7 @@ final class ArticleWriter {
      * The canonical entity for these keys: the one they lead to, a new one when they lead to none, and when they lead
      * to several (the new entity bridges them) the oldest, with the others merged into it. Every key then leads to it.
      */
-    private String resolve(List<String> keys) throws SQLException {
+    private String resolve(List<String> keys, List<String> weak, boolean shortName) throws SQLException {
         Set<String> found = new LinkedHashSet<>();
         for (String key : keys) {
             String id = single("SELECT entity_id FROM entity_key WHERE lookup_key = ?", key);
@@ -235,11 +237,18 @@ final class ArticleWriter {
                 found.add(id);
             }
         }
+        if (found.isEmpty() && shortName) {
+            String only = onlyFullNameWith(weak);
+            if (only != null) {
+                found.add(only);
+            }
+        }
         String winner;
         if (found.isEmpty()) {
-            winner = "E" + hash(keys.get(0));
+            String first = keys.isEmpty() ? weak.get(0) : keys.get(0);
+            winner = "E" + hash(first);
             if (exists("SELECT 1 FROM entity WHERE id = ?", winner)) {
-                winner = "E" + hash(keys.get(0) + "#" + nextSeq("entity"));
+                winner = "E" + hash(first + "#" + nextSeq("entity"));
             }
             update("INSERT INTO entity (id, seq) VALUES (?, ?)", winner, nextSeq("entity"));
         } else {
@@ -255,7 +264,44 @@ final class ArticleWriter {
                 update("INSERT INTO entity_key (lookup_key, entity_id) VALUES (?, ?)", key, winner);
             }
         }
+        for (String key : weak) {
+            if (!exists("SELECT 1 FROM entity_weak_key WHERE weak_key = ? AND entity_id = ? AND full_name = ?",
+                    key, winner, !shortName)) {
+                update("INSERT INTO entity_weak_key (weak_key, entity_id, full_name) VALUES (?, ?, ?)",
+                        key, winner, !shortName);
+            }
+            if (!shortName) {
+                adoptShortNames(key, winner);
+            }
+        }
         return winner;
+    }
+
+    /** The one entity holding a full name with one of these weak keys; null with none or with two or more. */
+    private String onlyFullNameWith(List<String> weak) throws SQLException {
+        Set<String> holders = new LinkedHashSet<>();
+        for (String key : weak) {
+            holders.addAll(strings("SELECT DISTINCT entity_id FROM entity_weak_key WHERE weak_key = ? AND full_name = ?",
+                    key, true));
+        }
+        return holders.size() == 1 ? holders.iterator().next() : null;
+    }
+
+    /**
+     * When {@code holder} is now the only full name with this weak key, the entities known only by short names with
+     * that key join it, so the order of ingestion does not matter; with a second full name they stay apart.
+     */
+    private void adoptShortNames(String weakKey, String holder) throws SQLException {
+        List<String> fullNames = strings(
+                "SELECT DISTINCT entity_id FROM entity_weak_key WHERE weak_key = ? AND full_name = ?", weakKey, true);
+        if (fullNames.size() != 1 || !fullNames.get(0).equals(holder)) {
+            return;
+        }
+        for (String shortOnly : strings("SELECT DISTINCT w.entity_id FROM entity_weak_key w WHERE w.weak_key = ? "
+                + "AND w.full_name = ? AND w.entity_id <> ? AND NOT EXISTS (SELECT 1 FROM entity_weak_key f "
+                + "WHERE f.entity_id = w.entity_id AND f.full_name = ?)", weakKey, false, holder, true)) {
+            merge(shortOnly, holder);
+        }
     }
 
     private String oldest(Set<String> ids) throws SQLException {
@@ -275,6 +321,11 @@ final class ArticleWriter {
     /** Everything that points at {@code loser} points at {@code winner} afterwards; {@code loser} is gone. */
     private void merge(String loser, String winner) throws SQLException {
         update("UPDATE entity_key SET entity_id = ? WHERE entity_id = ?", winner, loser);
+        update("INSERT INTO entity_weak_key (weak_key, entity_id, full_name) SELECT w.weak_key, ?, w.full_name "
+                + "FROM entity_weak_key w WHERE w.entity_id = ? AND NOT EXISTS (SELECT 1 FROM entity_weak_key o "
+                + "WHERE o.entity_id = ? AND o.weak_key = w.weak_key AND o.full_name = w.full_name)",
+                winner, loser, winner);
+        update("DELETE FROM entity_weak_key WHERE entity_id = ?", loser);
         update("INSERT INTO entity_name (name_key, entity_id) SELECT n.name_key, ? FROM entity_name n "
                 + "WHERE n.entity_id = ? AND NOT EXISTS (SELECT 1 FROM entity_name o WHERE o.entity_id = ? "
                 + "AND o.name_key = n.name_key)", winner, loser, winner);
@@ -350,8 +401,9 @@ final class ArticleWriter {
             select.setMaxRows(MAX_CANDIDATES);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    double resemblance = NearDuplicates.resemblance(content, rows.getString(2));
-                    if (resemblance >= SAME_UTTERANCE && resemblance > bestResemblance) {
+                    String other = rows.getString(2);
+                    double resemblance = NearDuplicates.resemblance(content, other);
+                    if (StatementKeys.sameUtterance(content, other) && resemblance > bestResemblance) {
                         best = rows.getString(1);
                         bestResemblance = resemblance;
                     }
@@ -378,18 +430,33 @@ final class ArticleWriter {
         return max == null ? 1 : Long.parseLong(max) + 1;
     }
 
-    private boolean exists(String sql, String... values) throws SQLException {
+    private boolean exists(String sql, Object... values) throws SQLException {
         return single(sql, values) != null;
     }
 
-    private String single(String sql, String... values) throws SQLException {
+    private String single(String sql, Object... values) throws SQLException {
+        List<String> found = firstColumn(sql, 1, values);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The first column of every row the query gives. */
+    private List<String> strings(String sql, Object... values) throws SQLException {
+        return firstColumn(sql, 0, values);
+    }
+
+    private List<String> firstColumn(String sql, int maxRows, Object... values) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
-                select.setString(i + 1, values[i]);
+                select.setObject(i + 1, values[i]);
             }
+            select.setMaxRows(maxRows);
+            List<String> found = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
+                while (rows.next()) {
+                    found.add(rows.getString(1));
+                }
             }
+            return found;
         }
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
 final class Migrations {
 
     /** The scripts, in order; the number of a script is its position, from 1. Append, never edit or reorder. */
-    static final List<String> SCRIPTS = List.of("V1__corpus.sql");
+    static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__weak_keys.sql");
 
     private Migrations() {}
 

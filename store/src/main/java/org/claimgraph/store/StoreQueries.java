@@ -371,6 +371,8 @@ public final class StoreQueries {
                 + "AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = m.entity_id)");
         checks.put("keys of missing entities", "SELECT COUNT(*) FROM entity_key k WHERE NOT EXISTS "
                 + "(SELECT 1 FROM entity e WHERE e.id = k.entity_id)");
+        checks.put("weak keys of missing entities", "SELECT COUNT(*) FROM entity_weak_key k WHERE NOT EXISTS "
+                + "(SELECT 1 FROM entity e WHERE e.id = k.entity_id)");
         checks.put("speakers that are missing entities", "SELECT COUNT(*) FROM statement s WHERE s.speaker_entity "
                 + "IS NOT NULL AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = s.speaker_entity)");
         checks.put("versions superseded by missing articles", "SELECT COUNT(*) FROM article a WHERE "

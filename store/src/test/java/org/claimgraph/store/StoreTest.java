@@ -148,6 +148,30 @@ class StoreTest {
 
     @ParameterizedTest
     @EnumSource(Databases.Kind.class)
+    void aSurnameAloneJoinsTheOnlyFullNameWithItWhateverTheOrder(Databases.Kind kind) {
+        try (Store store = Databases.open(kind, folder)) {
+            store.ingest(Documents.article("short.txt", "Oyelaran said the pier would stay open all winter.")
+                    .entity("Oyelaran", Entity.Type.PERSON, "Oyelaran").build());
+            assertEquals(1, store.queries().entities(null, null).size());
+            store.ingest(Documents.article("full.txt", "Marta Oyelaran chaired the harbour board on Tuesday.")
+                    .entity("Marta Oyelaran", Entity.Type.PERSON, "Marta Oyelaran").build());
+            List<ObjectNode> entities = store.queries().entities(null, null);
+            assertEquals(1, entities.size(), "the short name joins the full name that came later: " + entities);
+            assertEquals(2, entities.get(0).get("articles").size());
+
+            store.ingest(Documents.article("other.txt", "Kemi Oyelaran, her brother, runs the ferry company.")
+                    .entity("Kemi Oyelaran", Entity.Type.PERSON, "Kemi Oyelaran").build());
+            assertEquals(2, store.queries().entities(null, null).size(), "a second full name stays apart");
+            store.ingest(Documents.article("short2.txt", "Oyelaran declined to comment on the fares.")
+                    .entity("Oyelaran", Entity.Type.PERSON, "Oyelaran").build());
+            assertEquals(3, store.queries().entities(null, null).size(),
+                    "with two full names the surname alone cannot say which: it stays on its own");
+            assertEquals(List.of(), store.queries().consistencyProblems());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
     void statementsFilterBySpeakerWordsAndDates(Databases.Kind kind) {
         try (Store store = Databases.open(kind, folder)) {
             store.ingest(harbour("news/harbour.txt", "https://coast.example/ferry"));
