@@ -35,7 +35,14 @@ final class StatementFinder {
         final List<Statement.Via> via = new ArrayList<>();
         String speakerName;
         Statement.SpeakerType speakerType;
+        /** The head of the content's parse tree and how the rules found it, for the content model; or null. */
+        IndexedWord contentHead;
+        String origin;
+        String cueLemma;
     }
+
+    /** A content span, the head of its parse tree and how it was found ("ccomp", "xcomp", "noun", ...). */
+    private record Found(Span span, IndexedWord head, String origin) {}
 
     private final String text;
     private final CoreDocument document;
@@ -44,13 +51,18 @@ final class StatementFinder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Span> contents = new HashSet<>();
     private final CueModel model;
+    /** Chooses content boundaries; null keeps the rules' spans. */
+    private final CueModel contentModel;
+    /** The content candidates of each statement the content model could reshape, in the order of the drafts. */
+    private final List<List<ContentCandidates.Candidate>> contentChoices = new ArrayList<>();
     /** The model's probability for each cue candidate, by sentence and word index. */
     private final Map<Long, Double> cueScores = new HashMap<>();
 
-    StatementFinder(String text, CoreDocument document, CueModel model) {
+    StatementFinder(String text, CoreDocument document, CueModel model, CueModel contentModel) {
         this.text = text;
         this.document = document;
         this.model = model;
+        this.contentModel = contentModel;
         this.quotes = QuoteFinder.find(text);
         this.quoteUsed = new boolean[quotes.size()];
     }
@@ -114,7 +126,46 @@ final class StatementFinder {
         colonQuotes();
         leftoverQuotes();
         speakerLines();
+        chooseContents();
         return build();
+    }
+
+    /** After {@link #find}: the content candidates of each reported statement (for training the content model). */
+    List<List<ContentCandidates.Candidate>> contentChoices() {
+        return contentChoices;
+    }
+
+    /**
+     * Reported speech: the content model picks its boundaries among the candidates {@link ContentCandidates} lists
+     * (the rules' span first, which wins ties).
+     */
+    private void chooseContents() {
+        for (Draft draft : drafts) {
+            if (draft.kind == Kind.DIRECT || draft.contentHead == null || draft.graph == null) {
+                continue;
+            }
+            List<ContentCandidates.Candidate> candidates = ContentCandidates.of(text, draft.graph,
+                    draft.contentHead, draft.content, draft.origin, draft.cueLemma == null ? "" : draft.cueLemma);
+            contentChoices.add(candidates);
+            if (contentModel == null) {
+                continue;
+            }
+            ContentCandidates.Candidate best = candidates.get(0);
+            double bestScore = contentModel.probability(best.features());
+            for (ContentCandidates.Candidate candidate : candidates) {
+                double p = contentModel.probability(candidate.features());
+                if (p > bestScore) {
+                    best = candidate;
+                    bestScore = p;
+                }
+            }
+            if (!best.span().equals(draft.content)) {
+                draft.content = best.span();
+                if (draft.kind == Kind.MIXED && !overlapsQuote(draft.content)) {
+                    draft.kind = Kind.INDIRECT;
+                }
+            }
+        }
     }
 
     private static SemanticGraph basic(CoreSentence sentence) {
@@ -139,7 +190,8 @@ final class StatementFinder {
             return;
         }
         boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
-        Span content = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
+        Found found = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
+        Span content = found == null ? null : found.span();
         if (inside >= 0) {
             // speech reported inside a quotation: its clause, within the quote
             if (content == null || !quotes.get(inside).contains(content) || contents.contains(content)) {
@@ -161,7 +213,8 @@ final class StatementFinder {
             if (quote >= 0) {
                 kind = Kind.DIRECT;
             } else if (clauseVerb) {
-                content = parataxisContent(graph, verb);
+                found = parataxisContent(graph, verb);
+                content = found == null ? null : found.span();
                 if (content != null && overlapsQuote(content)) {
                     kind = Kind.MIXED;
                 }
@@ -187,6 +240,11 @@ final class StatementFinder {
         draft.verb = verb;
         draft.graph = graph;
         draft.cue = kind == Kind.DIRECT ? cue(graph, verb) : cueWithPreposition(graph, verb, content);
+        if (found != null && kind != Kind.DIRECT) {
+            draft.contentHead = found.head();
+            draft.origin = found.origin();
+            draft.cueLemma = lemma;
+        }
         IndexedWord subject = subject(graph, verb);
         draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
         draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.OBJECT_VERBS.contains(lemma) ? 0.6 : 0.75;
@@ -230,28 +288,31 @@ final class StatementFinder {
     }
 
     /** The clause, infinitive or object a reporting verb reports, or null. */
-    private Span complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
+    private Found complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
             boolean learned) {
         IndexedWord clause = child(graph, verb, "ccomp");
         if (clause != null) {
-            return trim(subtree(graph, clause, Set.of()));
+            return new Found(trim(subtree(graph, clause, Set.of())), clause, "ccomp");
         }
         IndexedWord object = child(graph, verb, "obj");
         IndexedWord infinitive = child(graph, verb, "xcomp");
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
         if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
+            String origin = "xcomp";
             if (object != null && object.index() < infinitive.index()) {
                 span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
+                origin = "obj+xcomp";
             }
-            return trim(span);
+            return new Found(trim(span), infinitive, origin);
         }
         if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma) || likely && !bareNoun(graph, object))) {
-            return trim(subtree(graph, object, Set.of()));
+            return new Found(trim(subtree(graph, object, Set.of())), object, "obj");
         }
         IndexedWord preposition = prepositionObject(graph, verb);
         if (preposition != null) { // "called for a ban", "spoke about the war"
-            return trim(subtree(graph, graph.getParent(preposition), Set.of(preposition)));
+            IndexedWord topic = graph.getParent(preposition);
+            return new Found(trim(subtree(graph, topic, Set.of(preposition))), topic, "obl");
         }
         return null;
     }
@@ -309,7 +370,7 @@ final class StatementFinder {
     }
 
     /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
-    private Span parataxisContent(SemanticGraph graph, IndexedWord verb) {
+    private Found parataxisContent(SemanticGraph graph, IndexedWord verb) {
         SemanticGraphEdge incoming = incoming(graph, verb);
         if (incoming == null) {
             return null;
@@ -323,9 +384,9 @@ final class StatementFinder {
         Span whole = subtree(graph, head, Set.of(verb));
         Span said = subtree(graph, verb, Set.of());
         if (said.begin() > head.beginPosition()) {
-            return trim(new Span(whole.begin(), Math.min(whole.end(), said.begin())));
+            return new Found(trim(new Span(whole.begin(), Math.min(whole.end(), said.begin()))), head, "parataxis");
         }
-        return trim(new Span(Math.max(whole.begin(), said.end()), whole.end()));
+        return new Found(trim(new Span(Math.max(whole.begin(), said.end()), whole.end())), head, "parataxis");
     }
 
     /** "..., the source added": a comma right before the verb's subject or the verb. */
@@ -391,6 +452,7 @@ final class StatementFinder {
             }
         }
         Span content = null;
+        IndexedWord contentHead = clause;
         if (clause != null) {
             content = trim(subtree(graph, clause, Set.of()));
         } else {
@@ -401,6 +463,7 @@ final class StatementFinder {
                         && dependent.index() > word.index()
                         && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))) {
                     content = trim(subtree(graph, dependent, Set.of(preposition)));
+                    contentHead = dependent;
                     break;
                 }
             }
@@ -432,6 +495,11 @@ final class StatementFinder {
         draft.sentence = sentence;
         draft.graph = graph;
         draft.cue = cue;
+        if (draft.kind != Kind.DIRECT) {
+            draft.contentHead = contentHead;
+            draft.origin = clause != null ? "noun-clause" : "noun-of";
+            draft.cueLemma = lemma(word);
+        }
         if (speaker != null && incoming(graph, speaker).getRelation().toString().equals("nmod:poss")) {
             // "the mayor's claim": the possessive marker is part of the source's words
             Span whole = trim(subtree(graph, speaker, Set.of()));
@@ -484,6 +552,11 @@ final class StatementFinder {
             draft.sentence = sentence;
             draft.graph = graph;
             draft.cue = new Span(word.beginPosition(), to.endPosition());
+            if (draft.kind != Kind.DIRECT) {
+                draft.contentHead = head;
+                draft.origin = "according";
+                draft.cueLemma = "according";
+            }
             draft.speaker = sourceSpan;
             draft.confidence = 0.8;
             add(draft);
@@ -830,16 +903,7 @@ final class StatementFinder {
     }
 
     private int words(int begin, int end) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = begin; i < end; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return ContentCandidates.words(text, begin, end);
     }
 
     /** Trims white space and separating punctuation (not quote marks) from both ends. */
