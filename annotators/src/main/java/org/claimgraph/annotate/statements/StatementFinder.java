@@ -176,6 +176,9 @@ final class StatementFinder {
 
     private void reportingVerb(int sentence, SemanticGraph graph, IndexedWord verb) {
         String lemma = lemma(verb);
+        if (lemma.equals("make") && madeClear(sentence, graph, verb)) {
+            return;
+        }
         double p = score(sentence, verb);
         boolean listed = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma)
                 || Lexicon.QUOTE_VERBS.contains(lemma);
@@ -190,6 +193,9 @@ final class StatementFinder {
             return;
         }
         boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
+        if (inside < 0 && clauseVerb && child(graph, verb, "nsubj") == null && reportsBack(sentence, graph, verb)) {
+            return;
+        }
         Found found = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
         Span content = found == null ? null : found.span();
         if (inside >= 0) {
@@ -255,6 +261,143 @@ final class StatementFinder {
         add(draft);
     }
 
+    /** Adjectives that "make it ... that" turns into a report: "made it clear that", "has made it known that". */
+    private static final Set<String> MADE_CLEAR = Set.of("clear", "plain", "known", "evident", "obvious", "explicit");
+
+    /**
+     * "X made it clear that ...", "making it plain that ...": the clause is what X said; the cue runs from the verb
+     * to the adjective. True when the verb was such a report (and its statement added, unless already found).
+     */
+    private boolean madeClear(int sentence, SemanticGraph graph, IndexedWord verb) {
+        IndexedWord adjective = child(graph, verb, "xcomp");
+        if (adjective == null || !MADE_CLEAR.contains(lemma(adjective)) || quoteAt(verb.beginPosition()) >= 0) {
+            return false;
+        }
+        IndexedWord clause = child(graph, adjective, "ccomp");
+        if (clause == null) {
+            clause = child(graph, verb, "ccomp");
+        }
+        if (clause == null || clause.index() < adjective.index()) {
+            return false;
+        }
+        Span content = trim(subtree(graph, clause, Set.of()));
+        if (content.length() == 0 || contents.contains(content)) {
+            return true;
+        }
+        Draft draft = new Draft();
+        int quote = quoteCovering(content);
+        draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.verb = verb;
+        draft.graph = graph;
+        Span cue = cue(graph, verb);
+        draft.cue = new Span(cue.begin(), Math.max(cue.end(), adjective.endPosition()));
+        if (draft.kind != Kind.DIRECT) {
+            draft.contentHead = clause;
+            draft.origin = "ccomp";
+            draft.cueLemma = lemma(adjective);
+        }
+        IndexedWord subject = subject(graph, verb);
+        draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
+        draft.confidence = draft.speaker == null ? 0.55 : 0.75;
+        draft.channel = channel(graph, verb);
+        add(draft);
+        return true;
+    }
+
+    /**
+     * A reporting verb closing its sentence after a comma, its source after it ("..., reported Bloomberg News on May
+     * 28.") or a name right before it that the parser attached elsewhere ("..., the Agency reported."): the words
+     * before the comma are what the source reported, and the source becomes the via of statements found in them
+     * ("X vowed Y, the Agency reported": X said it, via the Agency). True when the statement was added.
+     */
+    private boolean reportsBack(int sentence, SemanticGraph graph, IndexedWord verb) {
+        SemanticGraphEdge incoming = incoming(graph, verb);
+        if (incoming == null || incoming.getGovernor().index() > verb.index()) {
+            return false;
+        }
+        String relation = incoming.getRelation().toString();
+        if (!relation.equals("dep") && !relation.equals("parataxis") && !relation.equals("ccomp")) {
+            return false;
+        }
+        CoreSentence current = document.sentences().get(sentence);
+        Span rest = subtree(graph, verb, Set.of());
+        for (int i = rest.end(); i < current.charOffsets().second; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false; // not at the end of the sentence
+            }
+        }
+        Span source;
+        int comma;
+        IndexedWord object = child(graph, verb, "obj");
+        if (object != null && object.index() > verb.index() && name(object)) {
+            source = trim(subtree(graph, object, Set.of()));
+            IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+            if (before == null || !before.word().equals(",")) {
+                return false;
+            }
+            comma = before.beginPosition();
+        } else if (object == null && rest.begin() == verb.beginPosition()) {
+            int first = verb.index() - 1;
+            while (first > 1 && nameToken(graph.getNodeByIndexSafe(first))) {
+                first--;
+            }
+            IndexedWord before = graph.getNodeByIndexSafe(first);
+            if (first == verb.index() - 1 || before == null || !before.word().equals(",")
+                    || !name(graph.getNodeByIndexSafe(verb.index() - 1))) {
+                return false;
+            }
+            source = new Span(graph.getNodeByIndexSafe(first + 1).beginPosition(),
+                    graph.getNodeByIndexSafe(verb.index() - 1).endPosition());
+            comma = before.beginPosition();
+        } else {
+            return false;
+        }
+        Span content = trim(new Span(current.charOffsets().first, comma));
+        if (content.length() == 0 || contents.contains(content) || words(content.begin(), content.end()) < 3) {
+            return false;
+        }
+        Draft draft = new Draft();
+        int quote = quoteCovering(content);
+        draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+        if (quote >= 0) {
+            quoteUsed[quote] = true;
+            content = quotes.get(quote);
+        }
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.verb = verb;
+        draft.graph = graph;
+        draft.cue = cue(graph, verb);
+        draft.speaker = source;
+        draft.confidence = 0.7;
+        draft.channel = channel(graph, verb);
+        for (Draft other : drafts) {
+            if (other.sentence == sentence && other.cue != null && other.cue.end() <= comma
+                    && other.speaker != null && !other.speaker.overlaps(source)) {
+                other.via.add(new Statement.Via(source.coveredText(text), source));
+                if (other.content.end() > comma && other.content.begin() < comma) {
+                    other.content = trim(new Span(other.content.begin(), comma));
+                }
+            }
+        }
+        add(draft);
+        return true;
+    }
+
+    /** A proper noun or a named entity. */
+    private static boolean name(IndexedWord word) {
+        return word != null && (word.tag() != null && word.tag().startsWith("NNP")
+                || word.ner() != null && !word.ner().equals("O") && !word.ner().equals("DATE"));
+    }
+
+    /** A word of a name: a proper noun or the punctuation inside one ("RFE/RL", "Johnson & Johnson"). */
+    private static boolean nameToken(IndexedWord word) {
+        return word != null && (name(word) || word.word().equals("/") || word.word().equals("&")
+                || "HYPH".equals(word.tag()));
+    }
+
     /** The verb has a subject that is not the speaker or the listener ("I", "we", "you"). */
     private static boolean thirdPerson(SemanticGraph graph, IndexedWord verb) {
         IndexedWord subject = child(graph, verb, "nsubj");
@@ -295,6 +438,11 @@ final class StatementFinder {
             return new Found(trim(subtree(graph, clause, Set.of())), clause, "ccomp");
         }
         IndexedWord object = child(graph, verb, "obj");
+        IndexedWord misparsed = clauseAfterObject(graph, verb, object);
+        if (misparsed != null) { // "vowed Washington would take ...", parsed as an object and a loose verb
+            return new Found(trim(new Span(subtree(graph, object, Set.of()).begin(),
+                    subtree(graph, misparsed, Set.of()).end())), misparsed, "ccomp");
+        }
         IndexedWord infinitive = child(graph, verb, "xcomp");
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
         if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
@@ -313,6 +461,30 @@ final class StatementFinder {
         if (preposition != null) { // "called for a ban", "spoke about the war"
             IndexedWord topic = graph.getParent(preposition);
             return new Found(trim(subtree(graph, topic, Set.of(preposition))), topic, "obl");
+        }
+        return null;
+    }
+
+    /**
+     * A verb with a modal left loose right after the object ("vowed Washington would take steps" parsed as object
+     * "Washington" and a dependent "take"): the object is the subject of that clause. Null when there is none.
+     */
+    private static IndexedWord clauseAfterObject(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
+        if (object == null || object.index() < verb.index()) {
+            return null;
+        }
+        int objectEnd = object.index();
+        for (IndexedWord word : graph.descendants(object)) {
+            objectEnd = Math.max(objectEnd, word.index());
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord dependent = edge.getDependent();
+            IndexedWord modal = child(graph, dependent, "aux");
+            if (edge.getRelation().toString().equals("dep") && dependent.tag() != null
+                    && dependent.tag().startsWith("VB") && modal != null && "MD".equals(modal.tag())
+                    && modal.index() == objectEnd + 1 && child(graph, dependent, "nsubj") == null) {
+                return dependent;
+            }
         }
         return null;
     }
@@ -761,10 +933,50 @@ final class StatementFinder {
                 return null;
             }
             String relation = incoming.getRelation().toString();
+            if (relation.equals("acl")) {
+                return authorOf(graph, incoming.getGovernor());
+            }
             if (!relation.equals("advcl") && !relation.equals("xcomp") && !relation.equals("conj")) {
                 return null;
             }
             current = incoming.getGovernor();
+        }
+        return null;
+    }
+
+    /**
+     * Who made a statement named by a noun that a participle hangs off ("Macron's remarks, suggesting ...",
+     * "remarks by X, suggesting ...", "X sent a letter urging ..."): its possessor, its "by" phrase, or the subject
+     * of the verb it is the object of; null for other nouns. A participle the parser hung off the addressee ("sent
+     * a letter to the minister urging him") is the letter's too.
+     */
+    private static IndexedWord authorOf(SemanticGraph graph, IndexedWord noun) {
+        String tag = noun.tag() == null ? "" : noun.tag();
+        if (!tag.startsWith("NN")) {
+            return null;
+        }
+        if (tag.startsWith("NNP") || !CueCandidates.NOUN_CUES.contains(lemma(noun))) {
+            SemanticGraphEdge incoming = incoming(graph, noun);
+            IndexedWord object = incoming == null || !incoming.getRelation().toString().equals("obl") ? null
+                    : child(graph, incoming.getGovernor(), "obj");
+            boolean letter = object != null && object.index() < noun.index() && object.tag() != null
+                    && object.tag().startsWith("NN") && CueCandidates.NOUN_CUES.contains(lemma(object));
+            return letter ? child(graph, incoming.getGovernor(), "nsubj") : null;
+        }
+        IndexedWord possessor = child(graph, noun, "nmod:poss");
+        if (possessor != null) {
+            return possessor;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+            IndexedWord preposition = child(graph, edge.getDependent(), "case");
+            if (edge.getRelation().toString().startsWith("nmod") && preposition != null
+                    && preposition.word().equalsIgnoreCase("by")) {
+                return edge.getDependent();
+            }
+        }
+        SemanticGraphEdge incoming = incoming(graph, noun);
+        if (incoming != null && incoming.getRelation().toString().equals("obj")) {
+            return child(graph, incoming.getGovernor(), "nsubj");
         }
         return null;
     }

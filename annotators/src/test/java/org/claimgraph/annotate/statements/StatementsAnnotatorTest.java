@@ -301,4 +301,30 @@ class StatementsAnnotatorTest {
         assertTrue(content.size() > 1000, "weights: " + content.size());
         assertThrows(IllegalArgumentException.class, () -> new StatementsAnnotator(content, null));
     }
+
+    @Test
+    void madeItClearReportsItsClause() {
+        String text = "The mayor of Lindqvist made it clear that the harbour would stay closed until June.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "that the harbour would stay closed until June");
+        assertEquals("made it clear", cue(statement, text));
+        assertEquals("The mayor of Lindqvist", speaker(statement, text));
+    }
+
+    @Test
+    void sourceAfterTheReportAtTheEndOfTheSentence() {
+        String text = "The ferry company is preparing to cut its winter routes, reported the Harbour Gazette on Monday.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "The ferry company is preparing to cut its winter routes");
+        assertEquals("the Harbour Gazette", speaker(statement, text));
+        assertEquals("reported", cue(statement, text));
+    }
+
+    @Test
+    void participleOfAStatementNounHasTheNounsAuthor() {
+        String text = "Recent remarks by Governor Alma Brisk, warning that the fleet would shrink, have angered the crews.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "that the fleet would shrink");
+        assertEquals("Governor Alma Brisk", speaker(statement, text));
+    }
 }
