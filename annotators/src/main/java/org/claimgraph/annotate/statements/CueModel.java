@@ -59,8 +59,13 @@ public final class CueModel {
         return kind;
     }
 
-    /** The probability that a candidate with these features is a cue. */
+    /** The probability that a candidate with these features is a cue (or, for content, the right span). */
     public double probability(List<String> features) {
+        return 1 / (1 + Math.exp(-score(features)));
+    }
+
+    /** The sum of the features' weights (the log-odds). */
+    public double score(List<String> features) {
         double sum = 0;
         for (String feature : features) {
             Double weight = weights.get(feature);
@@ -68,7 +73,7 @@ public final class CueModel {
                 sum += weight;
             }
         }
-        return 1 / (1 + Math.exp(-sum));
+        return sum;
     }
 
     /** How many features have a weight. */

@@ -151,12 +151,12 @@ final class StatementFinder {
                 continue;
             }
             ContentCandidates.Candidate best = candidates.get(0);
-            double bestScore = contentModel.probability(best.features());
+            double bestScore = contentModel.score(best.features());
             for (ContentCandidates.Candidate candidate : candidates) {
-                double p = contentModel.probability(candidate.features());
-                if (p > bestScore) {
+                double score = contentModel.score(candidate.features());
+                if (score > bestScore) {
                     best = candidate;
-                    bestScore = p;
+                    bestScore = score;
                 }
             }
             if (!best.span().equals(draft.content)) {
@@ -220,6 +220,9 @@ final class StatementFinder {
                 kind = Kind.DIRECT;
             } else if (clauseVerb) {
                 found = parataxisContent(graph, verb);
+                if (found == null) {
+                    found = frontedContent(graph, verb);
+                }
                 content = found == null ? null : found.span();
                 if (content != null && overlapsQuote(content)) {
                     kind = Kind.MIXED;
@@ -559,6 +562,35 @@ final class StatementFinder {
             return new Found(trim(new Span(whole.begin(), Math.min(whole.end(), said.begin()))), head, "parataxis");
         }
         return new Found(trim(new Span(Math.max(whole.begin(), said.end()), whole.end())), head, "parataxis");
+    }
+
+    /**
+     * "X did Y, sources said.": the reported clause before the verb, parsed as its dependent (an adverbial clause or
+     * a loose one) and closed by a comma before the subject. Not a clause opened by a marker ("If X, he said ...").
+     */
+    private Found frontedContent(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord subject = child(graph, verb, "nsubj");
+        if (subject == null || subject.index() > verb.index()) {
+            return null;
+        }
+        int p = subtree(graph, subject, Set.of()).begin() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) != ',') {
+            return null;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord clause = edge.getDependent();
+            if ((relation.equals("advcl") || relation.equals("ccomp") || relation.equals("parataxis")
+                    || relation.equals("dep")) && clause.index() < verb.index() && clause.tag() != null
+                    && clause.tag().startsWith("VB") && child(graph, clause, "mark") == null
+                    && child(graph, clause, "nsubj") != null && clause.index() < subject.index()) {
+                return new Found(trim(subtree(graph, clause, Set.of())), clause, "fronted");
+            }
+        }
+        return null;
     }
 
     /** "..., the source added": a comma right before the verb's subject or the verb. */
