@@ -951,7 +951,7 @@ final class StatementFinder {
     private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
         IndexedWord current = verb;
         for (int depth = 0; depth < 3 && current != null; depth++) {
-            IndexedWord subject = child(graph, current, "nsubj");
+            IndexedWord subject = nearestSubject(graph, current);
             if (subject != null) {
                 return subject;
             }
@@ -974,6 +974,22 @@ final class StatementFinder {
             current = incoming.getGovernor();
         }
         return null;
+    }
+
+    /**
+     * The verb's subject; of two ("\"My hope,\" he said, \"is ...\"", where the parser makes the quote's first
+     * words a subject too) the one nearest the verb.
+     */
+    private static IndexedWord nearestSubject(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord nearest = null;
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord dependent = edge.getDependent();
+            if (edge.getRelation().toString().equals("nsubj") && (nearest == null
+                    || Math.abs(dependent.index() - verb.index()) < Math.abs(nearest.index() - verb.index()))) {
+                nearest = dependent;
+            }
+        }
+        return nearest;
     }
 
     /**

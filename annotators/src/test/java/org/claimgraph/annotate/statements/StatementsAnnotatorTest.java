@@ -327,4 +327,16 @@ class StatementsAnnotatorTest {
         Statement statement = withContent(found, text, "that the fleet would shrink");
         assertEquals("Governor Alma Brisk", speaker(statement, text));
     }
+
+    @Test
+    void quoteSplitByTheVerbHasTheVerbsSubjectAsSpeaker() {
+        String text = "\"My hope,\" he said, \"is that the new ferry can run before the winter.\"";
+        List<Statement> found = statements(text);
+        assertFalse(found.isEmpty(), "statements expected");
+        for (Statement statement : found) {
+            if (statement.speaker().mention() != null) {
+                assertEquals("he", speaker(statement, text), describe(found, text));
+            }
+        }
+    }
 }
