@@ -935,8 +935,31 @@ final class StatementFinder {
         return new Span(begin, end);
     }
 
+    /**
+     * The cue of reported speech with a bare day or time right after the verb ("said Friday that", "said Thursday
+     * morning that"), which PolNeAR counts as part of the cue, when it stands between the verb and the content; else
+     * {@code cue} itself.
+     */
+    private Span withDay(SemanticGraph graph, IndexedWord verb, Span cue, Span content) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord day = edge.getDependent();
+            Span tree = subtree(graph, day, Set.of());
+            boolean when = ("DATE".equals(day.ner()) || "TIME".equals(day.ner()))
+                    && edge.getRelation().toString().startsWith("obl") && child(graph, day, "case") == null;
+            if (when && day.index() > verb.index() && tree.begin() >= cue.end()
+                    && text.substring(cue.end(), tree.begin()).isBlank() && tree.end() <= content.begin()) {
+                return new Span(cue.begin(), tree.end());
+            }
+        }
+        return cue;
+    }
+
     private Span cueWithPreposition(SemanticGraph graph, IndexedWord verb, Span content) {
         Span cue = cue(graph, verb);
+        Span withDay = withDay(graph, verb, cue, content);
+        if (withDay != cue) {
+            return withDay;
+        }
         IndexedWord preposition = prepositionObject(graph, verb);
         if (preposition != null && preposition.endPosition() <= content.begin() + 1) {
             IndexedWord object = graph.getParent(preposition);

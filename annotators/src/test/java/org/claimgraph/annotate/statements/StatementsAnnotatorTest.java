@@ -339,4 +339,11 @@ class StatementsAnnotatorTest {
             }
         }
     }
+
+    @Test
+    void dayRightAfterTheVerbJoinsTheCue() {
+        String text = "The harbour master said Friday that the ferry would not sail in the storm.";
+        Statement statement = withContent(statements(text), text, "that the ferry would not sail in the storm");
+        assertEquals("said Friday", cue(statement, text));
+    }
 }
