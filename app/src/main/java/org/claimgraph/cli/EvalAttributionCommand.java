@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
+import org.claimgraph.annotate.statements.ContentCandidates;
 import org.claimgraph.annotate.statements.CueModel;
 import org.claimgraph.annotate.statements.StatementsAnnotator;
 import org.claimgraph.annotate.nlp.ParsedText;
@@ -57,6 +58,14 @@ final class EvalAttributionCommand implements Callable<Integer> {
             description = "Use this cue model (from 'train attribution') instead of the one claimgraph ships.")
     Path cueModel;
 
+    @Option(names = "--content-model", paramLabel = "FILE",
+            description = "Use this content model (from 'train attribution --content-out') instead of the shipped one.")
+    Path contentModel;
+
+    @Option(names = "--no-content-model",
+            description = "Keep the rules' content boundaries (no content model), to measure what the model adds.")
+    boolean noContentModel;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,16 +79,10 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         AttributionParses parses = new AttributionParses(new CoreNlpAnnotator(), parseCache);
-        StatementsAnnotator annotator;
-        if (cueModel == null) {
-            annotator = new StatementsAnnotator();
-        } else {
-            try (java.io.InputStream in = Files.newInputStream(cueModel)) {
-                annotator = new StatementsAnnotator(CueModel.read(in));
-            } catch (IOException e) {
-                throw new UserException("cannot read the cue model " + cueModel + ": " + e.getMessage());
-            }
-        }
+        CueModel cues = cueModel == null ? CueModel.standard() : readModel(cueModel, CueModel.Kind.CUE);
+        CueModel contents = noContentModel ? null
+                : contentModel == null ? CueModel.standardContent() : readModel(contentModel, CueModel.Kind.CONTENT);
+        StatementsAnnotator annotator = new StatementsAnnotator(cues, contents);
         long[] statementNanos = new long[1];
         Map<String, List<Statement>> predictions = new HashMap<>();
         AttributionEvaluation.Report report = new AttributionEvaluation.Report();
@@ -112,6 +115,9 @@ final class EvalAttributionCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         out.print(AttributionEvaluation.table(report, statements, seconds));
+        if (contents != null) {
+            out.print(contentChoices(documents, parses, new StatementsAnnotator(cues, null), contents));
+        }
         out.printf(Locale.ROOT, "%nstatements stage %.1f ms per text (%d texts; parses: %s)%n",
                 predictions.isEmpty() ? 0 : statementNanos[0] / 1e6 / predictions.size(), predictions.size(),
                 parses.summary());
@@ -124,6 +130,59 @@ final class EvalAttributionCommand implements Callable<Integer> {
             }
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * How the content model does on the reported statements: of those with a candidate equal to a gold content of
+     * their text (any annotation), how many the rules' span and the model's choice get right.
+     */
+    private static String contentChoices(List<AttributionEvaluation.GoldDocument> documents, AttributionParses parses,
+            StatementsAnnotator rulesOnly, CueModel contents) {
+        Map<String, Set<Span>> gold = new java.util.LinkedHashMap<>();
+        for (AttributionEvaluation.GoldDocument document : documents) {
+            gold.computeIfAbsent(document.text(), t -> new java.util.HashSet<>()).addAll(
+                    AttributionEvaluation.unitsOf(document.text(), document.relations(), Role.CONTENT));
+        }
+        int statements = 0;
+        int reachable = 0;
+        int rules = 0;
+        int chosen = 0;
+        for (Map.Entry<String, Set<Span>> entry : gold.entrySet()) {
+            String text = entry.getKey();
+            for (List<ContentCandidates.Candidate> candidates : rulesOnly.contentChoices(text, parses.parse(text))) {
+                statements++;
+                ContentCandidates.Candidate best = candidates.get(0);
+                boolean any = false;
+                for (ContentCandidates.Candidate candidate : candidates) {
+                    any |= entry.getValue().contains(AttributionEvaluation.normalise(text, candidate.span()));
+                    if (contents.probability(candidate.features()) > contents.probability(best.features())) {
+                        best = candidate;
+                    }
+                }
+                reachable += any ? 1 : 0;
+                rules += entry.getValue().contains(AttributionEvaluation.normalise(text, candidates.get(0).span())) ? 1 : 0;
+                chosen += entry.getValue().contains(AttributionEvaluation.normalise(text, best.span())) ? 1 : 0;
+            }
+        }
+        return String.format(Locale.ROOT, "%ncontent boundaries: %d reported statements, %d with a candidate equal to a"
+                + " gold content; right: the rules' span %d, the content model's choice %d%n", statements, reachable,
+                rules, chosen);
+    }
+
+    private static CueModel readModel(Path file, CueModel.Kind kind) {
+        CueModel model;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            model = CueModel.read(in);
+        } catch (IOException e) {
+            throw new UserException("cannot read the model " + file + ": " + e.getMessage()
+                    + ". Pass a file written by 'claimgraph train attribution'.");
+        }
+        if (model.kind() != kind) {
+            throw new UserException("the model " + file + " is a " + model.kind() + " model, not a " + kind
+                    + " model. Pass --cue-model the --out file and --content-model the --content-out file of"
+                    + " 'claimgraph train attribution'.");
+        }
+        return model;
     }
 
     private static void describeMisses(AttributionEvaluation.GoldDocument document, List<Relation> predicted,

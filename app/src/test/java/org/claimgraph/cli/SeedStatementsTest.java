@@ -120,4 +120,40 @@ class SeedStatementsTest {
             }
         }
     }
+
+    @Test
+    void madeItClearIsAReport() {
+        JsonNode document = seed("004_");
+        assertEquals("Moscow", speaker(statement(document, "content", "that the end of actions in the Kiev region")));
+        JsonNode minsk = statement(document, "content", "that it will only enter directly into the conflict");
+        assertEquals("Minsk", speaker(minsk));
+        assertTrue(minsk.get("cue").get("text").asText().endsWith("made it clear"), minsk.toString());
+        assertEquals("Belarus", speaker(statement(document, "content", "that it is not interested")));
+        assertEquals("Vladimir Putin", speaker(statement(seed("003_"), "content", "that any foreign military presence")));
+    }
+
+    @Test
+    void sourceAfterTheReportAndAsTheVia() {
+        JsonNode bloomberg = statement(seed("000_"), "content", "Ukraine is preparing for French military");
+        assertEquals("Bloomberg News", speaker(bloomberg));
+        assertEquals("MEDIA", bloomberg.get("speaker").get("type").asText());
+        // "Blinken ... vowed Washington would take “tangible steps” ..., RFE/RL reported"
+        JsonNode blinken = statement(seed("000_"), "content", "Washington would take");
+        assertEquals("Antony Blinken", speaker(blinken));
+        assertEquals(1, blinken.get("via").size(), blinken.toString());
+        assertEquals("RFE/RL", blinken.get("via").get(0).get("mention").get("text").asText());
+    }
+
+    @Test
+    void authorOfRemarksAndLettersSpeaksThroughThem() {
+        assertEquals("Emmanuel Macron", speaker(statement(seed("002_"), "content", "the possibility of European")));
+        JsonNode letter = statement(seed("000_"), "content", "him to authorize the use");
+        assertTrue(letter.get("speaker").get("mention").get("text").asText().contains("lawmakers"), letter.toString());
+    }
+
+    @Test
+    void publicFiguresAreAGroup() {
+        JsonNode figures = statement(seed("004_"), "speaker", "Ukrainian and pro-Ukrainian public figures");
+        assertEquals("GROUP", figures.get("speaker").get("type").asText());
+    }
 }

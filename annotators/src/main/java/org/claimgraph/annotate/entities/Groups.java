@@ -24,6 +24,12 @@ final class Groups {
             "confirm", "deny", "explain", "point", "acknowledge", "admit", "assert", "expect", "allege", "stress",
             "speculate", "contend", "describe", "reveal", "indicate", "maintain", "emphasise", "emphasize");
 
+    /**
+     * Nouns that name a collective speaker only with a modifier before them: "public figures", "senior figures",
+     * "opposition figures" (a bare "figures" are numbers).
+     */
+    static final Set<String> MODIFIED_COLLECTIVE_NOUNS = Set.of("figure");
+
     private final Tokens tokens;
     private final CoreDocument document;
 
@@ -59,7 +65,9 @@ final class Groups {
                 } else {
                     continue;
                 }
-                if (!SAYING_VERBS.contains(lemma(verb)) || !Gazetteer.COLLECTIVE_NOUNS.contains(lemma(noun))
+                boolean modified = MODIFIED_COLLECTIVE_NOUNS.contains(lemma(noun));
+                if (!SAYING_VERBS.contains(lemma(verb))
+                        || !Gazetteer.COLLECTIVE_NOUNS.contains(lemma(noun)) && !modified
                         || noun.tag() == null || !noun.tag().startsWith("NN") || noun.tag().startsWith("NNP")) {
                     continue;
                 }
@@ -69,11 +77,16 @@ final class Groups {
                 }
                 int first = head;
                 while (first > 0 && tokens.sentence(first - 1) == tokens.sentence(head) && !taken[first - 1]
-                        && (tokens.tag(first - 1).startsWith("JJ") || tokens.tag(first - 1).equals("VBN")
-                                || tokens.tag(first - 1).startsWith("NN") && !tokens.tag(first - 1).startsWith("NNP")
-                                || tokens.tag(first - 1).startsWith("NNP")
-                                        && Gazetteer.get().countryOfDemonym(tokens.word(first - 1)) != null)) {
+                        && (modifier(first - 1)
+                                // "Ukrainian and pro-Ukrainian officials": adjectives joined by "and" or "or"
+                                || tokens.tag(first - 1).equals("CC") && first - 1 > 0
+                                        && tokens.sentence(first - 2) == tokens.sentence(head) && !taken[first - 2]
+                                        && tokens.tag(first - 2).startsWith("JJ") && first < head + 1
+                                        && tokens.tag(first).startsWith("JJ"))) {
                     first--;
+                }
+                if (modified && first == head) {
+                    continue;
                 }
                 String key = "group:" + tokens.text(first, head).toLowerCase(Locale.ROOT);
                 Cluster cluster = null;
@@ -92,6 +105,13 @@ final class Groups {
                 }
             }
         }
+    }
+
+    /** A word that may stand before a collective noun in its name: adjective, participle, noun or demonym. */
+    private boolean modifier(int token) {
+        String tag = tokens.tag(token);
+        return tag.startsWith("JJ") || tag.equals("VBN") || tag.startsWith("NN") && !tag.startsWith("NNP")
+                || tag.startsWith("NNP") && Gazetteer.get().countryOfDemonym(tokens.word(token)) != null;
     }
 
     private static String lemma(IndexedWord word) {

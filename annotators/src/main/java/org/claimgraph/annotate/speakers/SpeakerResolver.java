@@ -330,6 +330,7 @@ public final class SpeakerResolver implements Annotator<Statement> {
                     for (Span span : entity.mentions()) {
                         if (span.begin() >= mention.end() && span.end() <= cue.begin()
                                 && text.substring(span.end(), cue.begin()).isBlank()
+                                && text.substring(mention.end(), span.begin()).contains(",")
                                 && sentenceOf(span.begin()) == sentenceOf(cue.begin())) {
                             return entity;
                         }

@@ -35,7 +35,14 @@ final class StatementFinder {
         final List<Statement.Via> via = new ArrayList<>();
         String speakerName;
         Statement.SpeakerType speakerType;
+        /** The head of the content's parse tree and how the rules found it, for the content model; or null. */
+        IndexedWord contentHead;
+        String origin;
+        String cueLemma;
     }
+
+    /** A content span, the head of its parse tree and how it was found ("ccomp", "xcomp", "noun", ...). */
+    private record Found(Span span, IndexedWord head, String origin) {}
 
     private final String text;
     private final CoreDocument document;
@@ -44,13 +51,18 @@ final class StatementFinder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Span> contents = new HashSet<>();
     private final CueModel model;
+    /** Chooses content boundaries; null keeps the rules' spans. */
+    private final CueModel contentModel;
+    /** The content candidates of each statement the content model could reshape, in the order of the drafts. */
+    private final List<List<ContentCandidates.Candidate>> contentChoices = new ArrayList<>();
     /** The model's probability for each cue candidate, by sentence and word index. */
     private final Map<Long, Double> cueScores = new HashMap<>();
 
-    StatementFinder(String text, CoreDocument document, CueModel model) {
+    StatementFinder(String text, CoreDocument document, CueModel model, CueModel contentModel) {
         this.text = text;
         this.document = document;
         this.model = model;
+        this.contentModel = contentModel;
         this.quotes = QuoteFinder.find(text);
         this.quoteUsed = new boolean[quotes.size()];
     }
@@ -114,7 +126,46 @@ final class StatementFinder {
         colonQuotes();
         leftoverQuotes();
         speakerLines();
+        chooseContents();
         return build();
+    }
+
+    /** After {@link #find}: the content candidates of each reported statement (for training the content model). */
+    List<List<ContentCandidates.Candidate>> contentChoices() {
+        return contentChoices;
+    }
+
+    /**
+     * Reported speech: the content model picks its boundaries among the candidates {@link ContentCandidates} lists
+     * (the rules' span first, which wins ties).
+     */
+    private void chooseContents() {
+        for (Draft draft : drafts) {
+            if (draft.kind == Kind.DIRECT || draft.contentHead == null || draft.graph == null) {
+                continue;
+            }
+            List<ContentCandidates.Candidate> candidates = ContentCandidates.of(text, draft.graph,
+                    draft.contentHead, draft.content, draft.origin, draft.cueLemma == null ? "" : draft.cueLemma);
+            contentChoices.add(candidates);
+            if (contentModel == null) {
+                continue;
+            }
+            ContentCandidates.Candidate best = candidates.get(0);
+            double bestScore = contentModel.score(best.features());
+            for (ContentCandidates.Candidate candidate : candidates) {
+                double score = contentModel.score(candidate.features());
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
+            }
+            if (!best.span().equals(draft.content)) {
+                draft.content = best.span();
+                if (draft.kind == Kind.MIXED && !overlapsQuote(draft.content)) {
+                    draft.kind = Kind.INDIRECT;
+                }
+            }
+        }
     }
 
     private static SemanticGraph basic(CoreSentence sentence) {
@@ -125,6 +176,9 @@ final class StatementFinder {
 
     private void reportingVerb(int sentence, SemanticGraph graph, IndexedWord verb) {
         String lemma = lemma(verb);
+        if (lemma.equals("make") && madeClear(sentence, graph, verb)) {
+            return;
+        }
         double p = score(sentence, verb);
         boolean listed = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma)
                 || Lexicon.QUOTE_VERBS.contains(lemma);
@@ -139,7 +193,11 @@ final class StatementFinder {
             return;
         }
         boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
-        Span content = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
+        if (inside < 0 && clauseVerb && child(graph, verb, "nsubj") == null && reportsBack(sentence, graph, verb)) {
+            return;
+        }
+        Found found = clauseVerb ? complement(sentence, graph, verb, lemma, p >= OBJECT, learned) : null;
+        Span content = found == null ? null : found.span();
         if (inside >= 0) {
             // speech reported inside a quotation: its clause, within the quote
             if (content == null || !quotes.get(inside).contains(content) || contents.contains(content)) {
@@ -161,7 +219,11 @@ final class StatementFinder {
             if (quote >= 0) {
                 kind = Kind.DIRECT;
             } else if (clauseVerb) {
-                content = parataxisContent(graph, verb);
+                found = parataxisContent(graph, verb);
+                if (found == null) {
+                    found = frontedContent(graph, verb);
+                }
+                content = found == null ? null : found.span();
                 if (content != null && overlapsQuote(content)) {
                     kind = Kind.MIXED;
                 }
@@ -187,6 +249,11 @@ final class StatementFinder {
         draft.verb = verb;
         draft.graph = graph;
         draft.cue = kind == Kind.DIRECT ? cue(graph, verb) : cueWithPreposition(graph, verb, content);
+        if (found != null && kind != Kind.DIRECT) {
+            draft.contentHead = found.head();
+            draft.origin = found.origin();
+            draft.cueLemma = lemma;
+        }
         IndexedWord subject = subject(graph, verb);
         draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
         draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.OBJECT_VERBS.contains(lemma) ? 0.6 : 0.75;
@@ -195,6 +262,143 @@ final class StatementFinder {
         }
         draft.channel = channel(graph, verb);
         add(draft);
+    }
+
+    /** Adjectives that "make it ... that" turns into a report: "made it clear that", "has made it known that". */
+    private static final Set<String> MADE_CLEAR = Set.of("clear", "plain", "known", "evident", "obvious", "explicit");
+
+    /**
+     * "X made it clear that ...", "making it plain that ...": the clause is what X said; the cue runs from the verb
+     * to the adjective. True when the verb was such a report (and its statement added, unless already found).
+     */
+    private boolean madeClear(int sentence, SemanticGraph graph, IndexedWord verb) {
+        IndexedWord adjective = child(graph, verb, "xcomp");
+        if (adjective == null || !MADE_CLEAR.contains(lemma(adjective)) || quoteAt(verb.beginPosition()) >= 0) {
+            return false;
+        }
+        IndexedWord clause = child(graph, adjective, "ccomp");
+        if (clause == null) {
+            clause = child(graph, verb, "ccomp");
+        }
+        if (clause == null || clause.index() < adjective.index()) {
+            return false;
+        }
+        Span content = trim(subtree(graph, clause, Set.of()));
+        if (content.length() == 0 || contents.contains(content)) {
+            return true;
+        }
+        Draft draft = new Draft();
+        int quote = quoteCovering(content);
+        draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.verb = verb;
+        draft.graph = graph;
+        Span cue = cue(graph, verb);
+        draft.cue = new Span(cue.begin(), Math.max(cue.end(), adjective.endPosition()));
+        if (draft.kind != Kind.DIRECT) {
+            draft.contentHead = clause;
+            draft.origin = "ccomp";
+            draft.cueLemma = lemma(adjective);
+        }
+        IndexedWord subject = subject(graph, verb);
+        draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
+        draft.confidence = draft.speaker == null ? 0.55 : 0.75;
+        draft.channel = channel(graph, verb);
+        add(draft);
+        return true;
+    }
+
+    /**
+     * A reporting verb closing its sentence after a comma, its source after it ("..., reported Bloomberg News on May
+     * 28.") or a name right before it that the parser attached elsewhere ("..., the Agency reported."): the words
+     * before the comma are what the source reported, and the source becomes the via of statements found in them
+     * ("X vowed Y, the Agency reported": X said it, via the Agency). True when the statement was added.
+     */
+    private boolean reportsBack(int sentence, SemanticGraph graph, IndexedWord verb) {
+        SemanticGraphEdge incoming = incoming(graph, verb);
+        if (incoming == null || incoming.getGovernor().index() > verb.index()) {
+            return false;
+        }
+        String relation = incoming.getRelation().toString();
+        if (!relation.equals("dep") && !relation.equals("parataxis") && !relation.equals("ccomp")) {
+            return false;
+        }
+        CoreSentence current = document.sentences().get(sentence);
+        Span rest = subtree(graph, verb, Set.of());
+        for (int i = rest.end(); i < current.charOffsets().second; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false; // not at the end of the sentence
+            }
+        }
+        Span source;
+        int comma;
+        IndexedWord object = child(graph, verb, "obj");
+        if (object != null && object.index() > verb.index() && name(object)) {
+            source = trim(subtree(graph, object, Set.of()));
+            IndexedWord before = graph.getNodeByIndexSafe(verb.index() - 1);
+            if (before == null || !before.word().equals(",")) {
+                return false;
+            }
+            comma = before.beginPosition();
+        } else if (object == null && rest.begin() == verb.beginPosition()) {
+            int first = verb.index() - 1;
+            while (first > 1 && nameToken(graph.getNodeByIndexSafe(first))) {
+                first--;
+            }
+            IndexedWord before = graph.getNodeByIndexSafe(first);
+            if (first == verb.index() - 1 || before == null || !before.word().equals(",")
+                    || !name(graph.getNodeByIndexSafe(verb.index() - 1))) {
+                return false;
+            }
+            source = new Span(graph.getNodeByIndexSafe(first + 1).beginPosition(),
+                    graph.getNodeByIndexSafe(verb.index() - 1).endPosition());
+            comma = before.beginPosition();
+        } else {
+            return false;
+        }
+        Span content = trim(new Span(current.charOffsets().first, comma));
+        if (content.length() == 0 || contents.contains(content) || words(content.begin(), content.end()) < 3) {
+            return false;
+        }
+        Draft draft = new Draft();
+        int quote = quoteCovering(content);
+        draft.kind = quote >= 0 ? Kind.DIRECT : overlapsQuote(content) ? Kind.MIXED : Kind.INDIRECT;
+        if (quote >= 0) {
+            quoteUsed[quote] = true;
+            content = quotes.get(quote);
+        }
+        draft.content = content;
+        draft.sentence = sentence;
+        draft.verb = verb;
+        draft.graph = graph;
+        draft.cue = cue(graph, verb);
+        draft.speaker = source;
+        draft.confidence = 0.7;
+        draft.channel = channel(graph, verb);
+        for (Draft other : drafts) {
+            if (other.sentence == sentence && other.cue != null && other.cue.end() <= comma
+                    && other.speaker != null && !other.speaker.overlaps(source)) {
+                other.via.add(new Statement.Via(source.coveredText(text), source));
+                if (other.content.end() > comma && other.content.begin() < comma) {
+                    other.content = trim(new Span(other.content.begin(), comma));
+                }
+            }
+        }
+        add(draft);
+        return true;
+    }
+
+    /** A proper noun or a named entity. */
+    private static boolean name(IndexedWord word) {
+        return word != null && (word.tag() != null && word.tag().startsWith("NNP")
+                || word.ner() != null && !word.ner().equals("O") && !word.ner().equals("DATE"));
+    }
+
+    /** A word of a name: a proper noun or the punctuation inside one ("RFE/RL", "Johnson & Johnson"). */
+    private static boolean nameToken(IndexedWord word) {
+        return word != null && (name(word) || word.word().equals("/") || word.word().equals("&")
+                || "HYPH".equals(word.tag()));
     }
 
     /** The verb has a subject that is not the speaker or the listener ("I", "we", "you"). */
@@ -230,28 +434,60 @@ final class StatementFinder {
     }
 
     /** The clause, infinitive or object a reporting verb reports, or null. */
-    private Span complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
+    private Found complement(int sentence, SemanticGraph graph, IndexedWord verb, String lemma, boolean likely,
             boolean learned) {
         IndexedWord clause = child(graph, verb, "ccomp");
         if (clause != null) {
-            return trim(subtree(graph, clause, Set.of()));
+            return new Found(trim(subtree(graph, clause, Set.of())), clause, "ccomp");
         }
         IndexedWord object = child(graph, verb, "obj");
+        IndexedWord misparsed = clauseAfterObject(graph, verb, object);
+        if (misparsed != null) { // "vowed Washington would take ...", parsed as an object and a loose verb
+            return new Found(trim(new Span(subtree(graph, object, Set.of()).begin(),
+                    subtree(graph, misparsed, Set.of()).end())), misparsed, "ccomp");
+        }
         IndexedWord infinitive = child(graph, verb, "xcomp");
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
         if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
+            String origin = "xcomp";
             if (object != null && object.index() < infinitive.index()) {
                 span = new Span(subtree(graph, object, Set.of()).begin(), span.end());
+                origin = "obj+xcomp";
             }
-            return trim(span);
+            return new Found(trim(span), infinitive, origin);
         }
         if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma) || likely && !bareNoun(graph, object))) {
-            return trim(subtree(graph, object, Set.of()));
+            return new Found(trim(subtree(graph, object, Set.of())), object, "obj");
         }
         IndexedWord preposition = prepositionObject(graph, verb);
         if (preposition != null) { // "called for a ban", "spoke about the war"
-            return trim(subtree(graph, graph.getParent(preposition), Set.of(preposition)));
+            IndexedWord topic = graph.getParent(preposition);
+            return new Found(trim(subtree(graph, topic, Set.of(preposition))), topic, "obl");
+        }
+        return null;
+    }
+
+    /**
+     * A verb with a modal left loose right after the object ("vowed Washington would take steps" parsed as object
+     * "Washington" and a dependent "take"): the object is the subject of that clause. Null when there is none.
+     */
+    private static IndexedWord clauseAfterObject(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
+        if (object == null || object.index() < verb.index()) {
+            return null;
+        }
+        int objectEnd = object.index();
+        for (IndexedWord word : graph.descendants(object)) {
+            objectEnd = Math.max(objectEnd, word.index());
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord dependent = edge.getDependent();
+            IndexedWord modal = child(graph, dependent, "aux");
+            if (edge.getRelation().toString().equals("dep") && dependent.tag() != null
+                    && dependent.tag().startsWith("VB") && modal != null && "MD".equals(modal.tag())
+                    && modal.index() == objectEnd + 1 && child(graph, dependent, "nsubj") == null) {
+                return dependent;
+            }
         }
         return null;
     }
@@ -309,7 +545,7 @@ final class StatementFinder {
     }
 
     /** "X, he said": the reporting verb hangs off the reported clause as parataxis. */
-    private Span parataxisContent(SemanticGraph graph, IndexedWord verb) {
+    private Found parataxisContent(SemanticGraph graph, IndexedWord verb) {
         SemanticGraphEdge incoming = incoming(graph, verb);
         if (incoming == null) {
             return null;
@@ -323,9 +559,38 @@ final class StatementFinder {
         Span whole = subtree(graph, head, Set.of(verb));
         Span said = subtree(graph, verb, Set.of());
         if (said.begin() > head.beginPosition()) {
-            return trim(new Span(whole.begin(), Math.min(whole.end(), said.begin())));
+            return new Found(trim(new Span(whole.begin(), Math.min(whole.end(), said.begin()))), head, "parataxis");
         }
-        return trim(new Span(Math.max(whole.begin(), said.end()), whole.end()));
+        return new Found(trim(new Span(Math.max(whole.begin(), said.end()), whole.end())), head, "parataxis");
+    }
+
+    /**
+     * "X did Y, sources said.": the reported clause before the verb, parsed as its dependent (an adverbial clause or
+     * a loose one) and closed by a comma before the subject. Not a clause opened by a marker ("If X, he said ...").
+     */
+    private Found frontedContent(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord subject = child(graph, verb, "nsubj");
+        if (subject == null || subject.index() > verb.index()) {
+            return null;
+        }
+        int p = subtree(graph, subject, Set.of()).begin() - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        if (p < 0 || text.charAt(p) != ',') {
+            return null;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            String relation = edge.getRelation().toString();
+            IndexedWord clause = edge.getDependent();
+            if ((relation.equals("advcl") || relation.equals("ccomp") || relation.equals("parataxis")
+                    || relation.equals("dep")) && clause.index() < verb.index() && clause.tag() != null
+                    && clause.tag().startsWith("VB") && child(graph, clause, "mark") == null
+                    && child(graph, clause, "nsubj") != null && clause.index() < subject.index()) {
+                return new Found(trim(subtree(graph, clause, Set.of())), clause, "fronted");
+            }
+        }
+        return null;
     }
 
     /** "..., the source added": a comma right before the verb's subject or the verb. */
@@ -391,6 +656,7 @@ final class StatementFinder {
             }
         }
         Span content = null;
+        IndexedWord contentHead = clause;
         if (clause != null) {
             content = trim(subtree(graph, clause, Set.of()));
         } else {
@@ -401,6 +667,7 @@ final class StatementFinder {
                         && dependent.index() > word.index()
                         && TOPIC_PREPOSITIONS.contains(preposition.word().toLowerCase(Locale.ROOT))) {
                     content = trim(subtree(graph, dependent, Set.of(preposition)));
+                    contentHead = dependent;
                     break;
                 }
             }
@@ -432,6 +699,11 @@ final class StatementFinder {
         draft.sentence = sentence;
         draft.graph = graph;
         draft.cue = cue;
+        if (draft.kind != Kind.DIRECT) {
+            draft.contentHead = contentHead;
+            draft.origin = clause != null ? "noun-clause" : "noun-of";
+            draft.cueLemma = lemma(word);
+        }
         if (speaker != null && incoming(graph, speaker).getRelation().toString().equals("nmod:poss")) {
             // "the mayor's claim": the possessive marker is part of the source's words
             Span whole = trim(subtree(graph, speaker, Set.of()));
@@ -484,6 +756,11 @@ final class StatementFinder {
             draft.sentence = sentence;
             draft.graph = graph;
             draft.cue = new Span(word.beginPosition(), to.endPosition());
+            if (draft.kind != Kind.DIRECT) {
+                draft.contentHead = head;
+                draft.origin = "according";
+                draft.cueLemma = "according";
+            }
             draft.speaker = sourceSpan;
             draft.confidence = 0.8;
             add(draft);
@@ -658,8 +935,31 @@ final class StatementFinder {
         return new Span(begin, end);
     }
 
+    /**
+     * The cue of reported speech with a bare day or time right after the verb ("said Friday that", "said Thursday
+     * morning that"), which PolNeAR counts as part of the cue, when it stands between the verb and the content; else
+     * {@code cue} itself.
+     */
+    private Span withDay(SemanticGraph graph, IndexedWord verb, Span cue, Span content) {
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord day = edge.getDependent();
+            Span tree = subtree(graph, day, Set.of());
+            boolean when = ("DATE".equals(day.ner()) || "TIME".equals(day.ner()))
+                    && edge.getRelation().toString().startsWith("obl") && child(graph, day, "case") == null;
+            if (when && day.index() > verb.index() && tree.begin() >= cue.end()
+                    && text.substring(cue.end(), tree.begin()).isBlank() && tree.end() <= content.begin()) {
+                return new Span(cue.begin(), tree.end());
+            }
+        }
+        return cue;
+    }
+
     private Span cueWithPreposition(SemanticGraph graph, IndexedWord verb, Span content) {
         Span cue = cue(graph, verb);
+        Span withDay = withDay(graph, verb, cue, content);
+        if (withDay != cue) {
+            return withDay;
+        }
         IndexedWord preposition = prepositionObject(graph, verb);
         if (preposition != null && preposition.endPosition() <= content.begin() + 1) {
             IndexedWord object = graph.getParent(preposition);
@@ -674,7 +974,7 @@ final class StatementFinder {
     private static IndexedWord subject(SemanticGraph graph, IndexedWord verb) {
         IndexedWord current = verb;
         for (int depth = 0; depth < 3 && current != null; depth++) {
-            IndexedWord subject = child(graph, current, "nsubj");
+            IndexedWord subject = nearestSubject(graph, current);
             if (subject != null) {
                 return subject;
             }
@@ -688,10 +988,66 @@ final class StatementFinder {
                 return null;
             }
             String relation = incoming.getRelation().toString();
+            if (relation.equals("acl")) {
+                return authorOf(graph, incoming.getGovernor());
+            }
             if (!relation.equals("advcl") && !relation.equals("xcomp") && !relation.equals("conj")) {
                 return null;
             }
             current = incoming.getGovernor();
+        }
+        return null;
+    }
+
+    /**
+     * The verb's subject; of two ("\"My hope,\" he said, \"is ...\"", where the parser makes the quote's first
+     * words a subject too) the one nearest the verb.
+     */
+    private static IndexedWord nearestSubject(SemanticGraph graph, IndexedWord verb) {
+        IndexedWord nearest = null;
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+            IndexedWord dependent = edge.getDependent();
+            if (edge.getRelation().toString().equals("nsubj") && (nearest == null
+                    || Math.abs(dependent.index() - verb.index()) < Math.abs(nearest.index() - verb.index()))) {
+                nearest = dependent;
+            }
+        }
+        return nearest;
+    }
+
+    /**
+     * Who made a statement named by a noun that a participle hangs off ("Macron's remarks, suggesting ...",
+     * "remarks by X, suggesting ...", "X sent a letter urging ..."): its possessor, its "by" phrase, or the subject
+     * of the verb it is the object of; null for other nouns. A participle the parser hung off the addressee ("sent
+     * a letter to the minister urging him") is the letter's too.
+     */
+    private static IndexedWord authorOf(SemanticGraph graph, IndexedWord noun) {
+        String tag = noun.tag() == null ? "" : noun.tag();
+        if (!tag.startsWith("NN")) {
+            return null;
+        }
+        if (tag.startsWith("NNP") || !CueCandidates.NOUN_CUES.contains(lemma(noun))) {
+            SemanticGraphEdge incoming = incoming(graph, noun);
+            IndexedWord object = incoming == null || !incoming.getRelation().toString().equals("obl") ? null
+                    : child(graph, incoming.getGovernor(), "obj");
+            boolean letter = object != null && object.index() < noun.index() && object.tag() != null
+                    && object.tag().startsWith("NN") && CueCandidates.NOUN_CUES.contains(lemma(object));
+            return letter ? child(graph, incoming.getGovernor(), "nsubj") : null;
+        }
+        IndexedWord possessor = child(graph, noun, "nmod:poss");
+        if (possessor != null) {
+            return possessor;
+        }
+        for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(noun)) {
+            IndexedWord preposition = child(graph, edge.getDependent(), "case");
+            if (edge.getRelation().toString().startsWith("nmod") && preposition != null
+                    && preposition.word().equalsIgnoreCase("by")) {
+                return edge.getDependent();
+            }
+        }
+        SemanticGraphEdge incoming = incoming(graph, noun);
+        if (incoming != null && incoming.getRelation().toString().equals("obj")) {
+            return child(graph, incoming.getGovernor(), "nsubj");
         }
         return null;
     }
@@ -830,16 +1186,7 @@ final class StatementFinder {
     }
 
     private int words(int begin, int end) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = begin; i < end; i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
+        return ContentCandidates.words(text, begin, end);
     }
 
     /** Trims white space and separating punctuation (not quote marks) from both ends. */

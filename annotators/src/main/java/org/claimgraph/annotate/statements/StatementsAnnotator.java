@@ -21,15 +21,24 @@ import org.claimgraph.pipeline.Layer;
 public final class StatementsAnnotator implements Annotator<Statement> {
 
     private final CueModel model;
+    private final CueModel contentModel;
 
-    /** With the cue model shipped in the resources. */
+    /** With the cue and content models shipped in the resources. */
     public StatementsAnnotator() {
-        this(CueModel.standard());
+        this(CueModel.standard(), CueModel.standardContent());
     }
 
-    /** With another cue model (one just trained, for instance). */
-    public StatementsAnnotator(CueModel model) {
+    /**
+     * With other models (ones just trained, for instance); {@code contentModel} may be null, and then contents keep
+     * the rules' boundaries.
+     */
+    public StatementsAnnotator(CueModel model, CueModel contentModel) {
         this.model = java.util.Objects.requireNonNull(model, "model");
+        this.contentModel = contentModel;
+        if (model.kind() != CueModel.Kind.CUE || contentModel != null && contentModel.kind() != CueModel.Kind.CONTENT) {
+            throw new IllegalArgumentException("StatementsAnnotator needs a cue model and a content model, got "
+                    + model.kind() + " and " + (contentModel == null ? "none" : contentModel.kind()));
+        }
     }
 
     @Override
@@ -58,6 +67,16 @@ public final class StatementsAnnotator implements Annotator<Statement> {
 
     /** The statements in one parsed text, in text order of their content, with ids s1, s2, ... */
     public List<Statement> find(String text, ParsedText parsed) {
-        return new StatementFinder(text, parsed.document(), model).find();
+        return new StatementFinder(text, parsed.document(), model, contentModel).find();
+    }
+
+    /**
+     * The content candidates of each reported statement in one parsed text (what the content model chooses among),
+     * for training it: the first candidate of each list is the span the rules found.
+     */
+    public List<List<ContentCandidates.Candidate>> contentChoices(String text, ParsedText parsed) {
+        StatementFinder finder = new StatementFinder(text, parsed.document(), model, null);
+        finder.find();
+        return finder.contentChoices();
     }
 }

@@ -22,6 +22,12 @@
  * possessor or subject being the source. Inside a quotation, a listed verb with a third-person subject and a "that"
  * clause reports nested speech.
  *
+ * <p><b>Content model.</b> For reported speech (not a direct quote) {@code ContentCandidates} lists other boundaries
+ * of the content: whole constituents cut off either end of the parse subtree the rules took (a trailing participle,
+ * relative or adverbial clause, a leading time phrase, the object before an infinitive), with features of the cut;
+ * the content model, a ranking model ({@code CueModel} of kind CONTENT) trained on PolNeAR's training split by
+ * {@code claimgraph train attribution --content-out}, picks one. The rules' span wins ties.
+ *
  * <p><b>Non-goals.</b> No coreference: a pronoun speaker is named after the nearest PERSON mention before it.
  * Dates of the utterance and entity links are left to later stages. Names of
  * people and outlets are never listed: the rules use only general English words.

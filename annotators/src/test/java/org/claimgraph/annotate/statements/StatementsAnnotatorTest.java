@@ -3,6 +3,7 @@ package org.claimgraph.annotate.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -274,5 +275,75 @@ class StatementsAnnotatorTest {
             }
         }
         assertTrue(sawSaid, "said is a candidate");
+    }
+
+    @Test
+    void contentCandidatesStartWithTheRulesSpanAndCutWholeConstituents() {
+        String text = "Mayor Tilda Brenn said the bridge would reopen in May, adding weeks of detours to the commute.";
+        List<List<ContentCandidates.Candidate>> choices = STATEMENTS.contentChoices(text, NLP.parse(text, "2025-03-04"));
+        assertFalse(choices.isEmpty(), "a reported statement to choose a content for");
+        List<ContentCandidates.Candidate> candidates = choices.get(0);
+        assertEquals("none", candidates.get(0).features().get(0), "the rules' span comes first");
+        boolean cutAtComma = false;
+        for (ContentCandidates.Candidate candidate : candidates) {
+            String covered = candidate.span().coveredText(text);
+            assertEquals(covered.strip(), covered, "no white space at the ends: '" + covered + "'");
+            assertTrue(candidates.get(0).span().contains(candidate.span()), "inside the rules' span: " + covered);
+            cutAtComma |= covered.equals("the bridge would reopen in May");
+        }
+        assertTrue(cutAtComma, "a candidate without the trailing participle clause: " + candidates);
+    }
+
+    @Test
+    void contentModelIsAContentModelAndTheCueModelRefusesIt() {
+        CueModel content = CueModel.standardContent();
+        assertEquals(CueModel.Kind.CONTENT, content.kind());
+        assertTrue(content.size() > 1000, "weights: " + content.size());
+        assertThrows(IllegalArgumentException.class, () -> new StatementsAnnotator(content, null));
+    }
+
+    @Test
+    void madeItClearReportsItsClause() {
+        String text = "The mayor of Lindqvist made it clear that the harbour would stay closed until June.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "that the harbour would stay closed until June");
+        assertEquals("made it clear", cue(statement, text));
+        assertEquals("The mayor of Lindqvist", speaker(statement, text));
+    }
+
+    @Test
+    void sourceAfterTheReportAtTheEndOfTheSentence() {
+        String text = "The ferry company is preparing to cut its winter routes, reported the Harbour Gazette on Monday.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "The ferry company is preparing to cut its winter routes");
+        assertEquals("the Harbour Gazette", speaker(statement, text));
+        assertEquals("reported", cue(statement, text));
+    }
+
+    @Test
+    void participleOfAStatementNounHasTheNounsAuthor() {
+        String text = "Recent remarks by Governor Alma Brisk, warning that the fleet would shrink, have angered the crews.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text, "that the fleet would shrink");
+        assertEquals("Governor Alma Brisk", speaker(statement, text));
+    }
+
+    @Test
+    void quoteSplitByTheVerbHasTheVerbsSubjectAsSpeaker() {
+        String text = "\"My hope,\" he said, \"is that the new ferry can run before the winter.\"";
+        List<Statement> found = statements(text);
+        assertFalse(found.isEmpty(), "statements expected");
+        for (Statement statement : found) {
+            if (statement.speaker().mention() != null) {
+                assertEquals("he", speaker(statement, text), describe(found, text));
+            }
+        }
+    }
+
+    @Test
+    void dayRightAfterTheVerbJoinsTheCue() {
+        String text = "The harbour master said Friday that the ferry would not sail in the storm.";
+        Statement statement = withContent(statements(text), text, "that the ferry would not sail in the storm");
+        assertEquals("said Friday", cue(statement, text));
     }
 }
