@@ -39,14 +39,15 @@ import org.claimgraph.pipeline.Layer;
  * <p>SUTime and the dependency parser, which take most of the time, run only on the sentences that need them
  * ({@link SentenceNeeds}): SUTime where a token can anchor a time expression, the parser where a later stage reads
  * the graph. A sentence left unparsed gets a graph with its words and no edges (every word a root), which the stages
- * read as "nothing found here". The property {@code claimgraph.selective} ({@code true} by default; the system
- * property of that name overrides it, e.g. {@code JAVA_OPTS=-Dclaimgraph.selective=false} to compare) turns it off.
+ * read as "nothing found here". The property {@code claimgraph.selective} says which steps are selective:
+ * {@code true} (both, the default), {@code sutime}, {@code depparse} or {@code false} (neither); the system property
+ * of that name overrides it (e.g. {@code JAVA_OPTS="-Xmx3g -Dclaimgraph.selective=false"} to compare).
  *
  * <p>The models load once, on first use, on all cores at once, and one set of models serves all threads.
  */
 public final class CoreNlpAnnotator implements org.claimgraph.pipeline.Annotator<ParsedText> {
 
-    /** Property: whether SUTime and the parser run only on the sentences that need them. */
+    /** Property: which of SUTime and the parser run only on the sentences that need them (see the class comment). */
     public static final String SELECTIVE = "claimgraph.selective";
 
     private final Properties properties;
@@ -116,7 +117,7 @@ public final class CoreNlpAnnotator implements org.claimgraph.pipeline.Annotator
             annotateSome(loaded.plainNer(), annotation, sentences, sentence -> !needs.mayHoldTime(sentence));
         }
         loaded.mentions().annotate(annotation);
-        if (loaded.selective()) {
+        if (loaded.selectiveParse()) {
             annotateSome(loaded.parser(), annotation, sentences, needs::needsParse);
             for (CoreMap sentence : sentences) {
                 if (!sentence.containsKey(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)) {
@@ -196,12 +197,17 @@ public final class CoreNlpAnnotator implements org.claimgraph.pipeline.Annotator
      * the entity mention builder and the dependency parser.
      */
     private record Models(StanfordCoreNLP base, NERCombinerAnnotator timedNer, NERCombinerAnnotator plainNer,
-            EntityMentionsAnnotator mentions, DependencyParseAnnotator parser, boolean selective) {
+            EntityMentionsAnnotator mentions, DependencyParseAnnotator parser, boolean selectiveParse) {
 
         /** Loads the models side by side, one task each, on as many threads as there are cores (at least two). */
         static Models load(Properties properties) {
-            boolean selective = Boolean.parseBoolean(System.getProperty(SELECTIVE,
-                    properties.getProperty(SELECTIVE, "false")));
+            String steps = System.getProperty(SELECTIVE, properties.getProperty(SELECTIVE, "false"));
+            if (!Set.of("true", "false", "sutime", "depparse").contains(steps)) {
+                throw new IllegalArgumentException("the property " + SELECTIVE + " is '" + steps
+                        + "'; give true, false, sutime or depparse");
+            }
+            boolean selectiveTime = steps.equals("true") || steps.equals("sutime");
+            boolean selectiveParse = steps.equals("true") || steps.equals("depparse");
             Properties base = new Properties();
             base.putAll(properties);
             base.setProperty("annotators", "tokenize,ssplit,pos,lemma");
@@ -221,12 +227,12 @@ public final class CoreNlpAnnotator implements org.claimgraph.pipeline.Annotator
                 Future<DependencyParseAnnotator> parser =
                         pool.submit(() -> new DependencyParseAnnotator(parserProperties));
                 Future<NERCombinerAnnotator> timedNer = pool.submit(ner(timed));
-                Future<NERCombinerAnnotator> plainNer = selective ? pool.submit(ner(plain)) : null;
+                Future<NERCombinerAnnotator> plainNer = selectiveTime ? pool.submit(ner(plain)) : null;
                 Future<StanfordCoreNLP> pipeline = pool.submit(() -> new StanfordCoreNLP(base));
                 Future<EntityMentionsAnnotator> mentions = pool.submit(
                         () -> new EntityMentionsAnnotator("ner.entitymentions", mentionProperties));
                 return new Models(pipeline.get(), timedNer.get(), plainNer == null ? null : plainNer.get(),
-                        mentions.get(), parser.get(), selective);
+                        mentions.get(), parser.get(), selectiveParse);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while loading the CoreNLP models", e);
