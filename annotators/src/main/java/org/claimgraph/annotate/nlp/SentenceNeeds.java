@@ -33,9 +33,13 @@ public final class SentenceNeeds {
 
     /**
      * Words of time expressions whose value depends on the tense of their clause (the times stage reads it from the
-     * graph): weekdays, months, seasons and yearly holidays ("on Friday", "in May", "this summer", "at Christmas").
+     * graph): seasons and yearly holidays ("this summer", "at Christmas"), and, written with a capital, weekdays and
+     * months ("on Friday", "in May"; "sat" and "may" in lower case are other words).
      */
-    static final Set<String> TENSE_WORDS = tenseWords();
+    static final Set<String> TENSE_WORDS = Set.of("spring", "summer", "fall", "autumn", "winter", "christmas",
+            "easter", "thanksgiving", "halloween", "weekend");
+
+    static final Set<String> CAPITALIZED_TENSE_WORDS = weekdaysAndMonths();
 
     /** Number words the part-of-speech tagger may not tag CD ("a dozen ships"), singular. */
     static final Set<String> NUMBER_WORDS = Set.of("dozen", "score", "hundred", "thousand", "million", "billion",
@@ -94,16 +98,17 @@ public final class SentenceNeeds {
             if (ner != null && NUMERIC_TAGS.contains(ner) || "CD".equals(token.tag()) || hasDigit(word)) {
                 return true;
             }
-            if (!"MD".equals(token.tag()) && TENSE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (TENSE_WORDS.contains(lower)
+                    || Character.isUpperCase(word.charAt(0)) && CAPITALIZED_TENSE_WORDS.contains(lower)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static Set<String> tenseWords() {
-        Set<String> words = new HashSet<>(Set.of("spring", "summer", "fall", "autumn", "winter", "christmas",
-                "easter", "thanksgiving", "halloween", "weekend"));
+    private static Set<String> weekdaysAndMonths() {
+        Set<String> words = new HashSet<>();
         for (Month month : Month.values()) {
             words.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
             words.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).toLowerCase(Locale.ROOT));

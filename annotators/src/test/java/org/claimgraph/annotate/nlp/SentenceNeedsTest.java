@@ -54,12 +54,14 @@ class SentenceNeedsTest {
         assertTrue(NEEDS.needsParse(sentence("``/``/`` No/DT/no ./././ ''/''/''")));
         assertTrue(NEEDS.needsParse(sentence("The/DT/the answer/NN/answer :/:/: no/DT/no")));
         assertTrue(NEEDS.needsParse(sentence("About/RB/about 40/CD/40 boats/NNS/boat sank/VBD/sink")));
-        assertTrue(NEEDS.needsParse(sentence("They/PRP/they meet/VBP/meet on/IN/on Friday/NNP/Friday")));
+        assertTrue(NEEDS.needsParse(sentence("They/PRP/they arrive/VBP/arrive on/IN/on Friday/NNP/Friday")));
     }
 
     @Test
     void otherSentencesAndApostrophesSkipTheParse() {
         assertFalse(NEEDS.needsParse(sentence("The/DT/the river/NN/river froze/VBD/freeze ./././")));
+        assertFalse(NEEDS.needsParse(sentence("She/PRP/she sat/VBD/sit down/RP/down")), "'sat' is not Saturday");
+        assertTrue(NEEDS.needsParse(sentence("She/PRP/she arrived/VBD/arrive on/IN/on Sat/NNP/Sat")));
         assertFalse(NEEDS.needsParse(sentence("The/DT/the city/NN/city 's/POS/'s river/NN/river froze/VBD/freeze")));
         assertFalse(SentenceNeeds.isQuoteOrColon("n't"));
         assertTrue(SentenceNeeds.isQuoteOrColon("\u201C"));
