@@ -30,4 +30,25 @@ class CoreNlpAnnotatorTest {
         assertTrue(date, "May 2 resolves to 2025-05-02 with the publication date");
         assertTrue(parsed.document().sentences().get(0).dependencyParse().edgeCount() > 5);
     }
+
+    @Test
+    void sentencesThatNeedNoParseGetTheirWordsWithoutEdgesAndStillTheirEntities() {
+        String text = "Elsa Strand sat on the bridge.\n\nThe mayor said the boats left Valmora on Friday.";
+        ParsedText parsed = NLP.parse(text, "2025-05-09");
+        var first = parsed.document().sentences().get(0);
+        var second = parsed.document().sentences().get(1);
+        assertEquals(0, first.dependencyParse().edgeCount(), "no cue, quote, number or time word: not parsed");
+        assertEquals(first.tokens().size(), first.dependencyParse().vertexSet().size(), "every word is in the graph");
+        assertEquals(first.tokens().size(), first.dependencyParse().getRoots().size(), "every word is a root");
+        assertEquals(first.dependencyParse(), first.coreMap().get(
+                edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
+        assertEquals("PERSON", first.tokens().get(0).ner(), "NER without SUTime still tags names");
+        assertTrue(second.dependencyParse().edgeCount() > 5, "a sentence with a cue is parsed");
+        boolean friday = false;
+        for (var token : second.tokens()) {
+            friday |= token.word().equals("Friday")
+                    && token.get(edu.stanford.nlp.time.TimeAnnotations.TimexAnnotation.class) != null;
+        }
+        assertTrue(friday, "SUTime ran on the sentence with a weekday");
+    }
 }
