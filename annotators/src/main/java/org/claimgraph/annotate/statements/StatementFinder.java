@@ -469,8 +469,10 @@ final class StatementFinder {
     }
 
     /**
-     * A verb with a modal left loose right after the object ("vowed Washington would take steps" parsed as object
-     * "Washington" and a dependent "take"): the object is the subject of that clause. Null when there is none.
+     * A verb left loose right after the object, with a modal ("vowed Washington would take steps" parsed as object
+     * "Washington" and a dependent "take") or finite with only adverbs and quote marks between ('said it "fully"
+     * supported the review' parsed as object "it" and a dependent "supported"): the object is the subject of that
+     * clause. Null when there is none.
      */
     private static IndexedWord clauseAfterObject(SemanticGraph graph, IndexedWord verb, IndexedWord object) {
         if (object == null || object.index() < verb.index()) {
@@ -483,13 +485,31 @@ final class StatementFinder {
         for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
             IndexedWord dependent = edge.getDependent();
             IndexedWord modal = child(graph, dependent, "aux");
-            if (edge.getRelation().toString().equals("dep") && dependent.tag() != null
-                    && dependent.tag().startsWith("VB") && modal != null && "MD".equals(modal.tag())
-                    && modal.index() == objectEnd + 1 && child(graph, dependent, "nsubj") == null) {
+            if (!edge.getRelation().toString().equals("dep") || dependent.tag() == null
+                    || !dependent.tag().startsWith("VB") || child(graph, dependent, "nsubj") != null) {
+                continue;
+            }
+            if (modal != null && "MD".equals(modal.tag()) && modal.index() == objectEnd + 1) {
+                return dependent;
+            }
+            boolean finite = Set.of("VBD", "VBZ", "VBP").contains(dependent.tag());
+            if (finite && dependent.index() > objectEnd && onlyAdverbsAndQuotes(graph, objectEnd + 1, dependent.index())) {
                 return dependent;
             }
         }
         return null;
+    }
+
+    /** Whether the words at indices [from, to) are only adverbs and punctuation (quote marks among them). */
+    private static boolean onlyAdverbsAndQuotes(SemanticGraph graph, int from, int to) {
+        for (int i = from; i < to; i++) {
+            IndexedWord word = graph.getNodeByIndexSafe(i);
+            String tag = word == null ? null : word.tag();
+            if (tag == null || !(tag.startsWith("RB") || tag.equals("``") || tag.equals("''") || tag.equals(","))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

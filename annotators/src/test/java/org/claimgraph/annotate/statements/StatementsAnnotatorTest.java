@@ -346,4 +346,15 @@ class StatementsAnnotatorTest {
         Statement statement = withContent(statements(text), text, "that the ferry would not sail in the storm");
         assertEquals("said Friday", cue(statement, text));
     }
+
+    @Test
+    void aClauseWithoutThatAfterAPronounIsTheContentNotThePronoun() {
+        String text = "The ferry board, which met on Monday, said it \"fully\" backed a new timetable but would not "
+                + "raise fares.";
+        List<Statement> found = statements(text);
+        Statement statement = withContent(found, text,
+                "it \"fully\" backed a new timetable but would not raise fares");
+        assertEquals(Statement.Kind.MIXED, statement.kind());
+    }
 }
+
