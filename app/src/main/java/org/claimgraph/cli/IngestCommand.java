@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.claimgraph.analyze.AnalyzeOptions;
-import org.claimgraph.analyze.Analyzer;
-import org.claimgraph.annotate.ArticleAnnotator;
 import org.claimgraph.model.Document;
 import org.claimgraph.read.InputWalker;
 import org.claimgraph.store.Store;
@@ -60,32 +58,8 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, directories, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--only", paramLabel = "STAGE",
-            description = "Stop after STAGE. 'text': body text and metadata only, no language analysis.")
-    AnalyzeCommand.Stage only;
-
-    @Option(names = "--no-clean", negatable = false,
-            description = "Keep the decoded input as the text (no boilerplate removal).")
-    boolean noClean;
-
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (ISO-8601) for articles that state none.")
-    String published;
-
-    @Option(names = "--fail-fast", description = "Stop at the first input that cannot be analysed (exit code 2).")
-    boolean failFast;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Analysis threads (default: the number of cores, ${DEFAULT-VALUE}); one thread writes.")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", paramLabel = "SIZE", defaultValue = "16MB",
-            description = "Largest input accepted, after decompression (default ${DEFAULT-VALUE}).")
-    String maxBytes;
-
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show a progress bar on standard error for long runs in a terminal (--no-progress hides it).")
-    boolean progress;
+    @Mixin
+    AnalysisOptions analysis;
 
     @Mixin
     StoreOptions storeOptions;
@@ -95,22 +69,16 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) {
-            throw new UserException("--threads must be at least 1, got " + threads + ".");
-        }
-        AnalyzeOptions options = new AnalyzeOptions(!noClean, AnalyzeCommand.validDate(published),
-                AnalyzeCommand.parseSize(maxBytes));
+        AnalyzeOptions options = analysis.analyzeOptions();
         PrintWriter err = spec.commandLine().getErr();
         Map<Store.Outcome, Integer> outcomes = new EnumMap<>(Store.Outcome.class);
         int[] notStored = {0};
         try (Store store = storeOptions.openForWriting();
                 InputWalker walker = new InputWalker(paths, System.in, options.maxBytes())) {
-            UnaryOperator<Document> analysis = only == AnalyzeCommand.Stage.text
-                    ? UnaryOperator.identity() : ArticleAnnotator.shared();
+            UnaryOperator<Document> annotation = analysis.annotation();
             // the id is the hash of the input bytes: an article stored already skips the costly analysis
-            UnaryOperator<Document> annotate = document -> stored(store, document) ? document : analysis.apply(document);
-            CorpusRun run = new CorpusRun(new Analyzer(options), annotate, threads, failFast, err,
-                    progress && System.console() != null);
+            UnaryOperator<Document> annotate = document -> stored(store, document) ? document : annotation.apply(document);
+            CorpusRun run = analysis.corpusRun(annotate, err);
             CorpusRun.Summary summary = run.run(walker, document -> {
                 try {
                     outcomes.merge(store.ingest(document).outcome(), 1, Integer::sum);
