@@ -162,9 +162,15 @@ final class CorpusBenchCommand implements Callable<Integer> {
     private CorpusStoreRun.Result runH2(Path scratch, List<Document> documents, List<String> speakerQueries,
             List<String> searchQueries, PrintWriter err) {
         Path folder = storeFolder != null ? storeFolder : scratch.resolve("h2-store");
+        String name = "H2 (embedded)";
+        CorpusStoreRun.Ingest ingest;
         try (Store store = Store.open(folder)) {
-            return CorpusStoreRun.run("H2 (embedded)", store, opened -> CorpusStoreRun.folderBytes(folder),
-                    scratch.resolve("h2-index"), documents, speakerQueries, searchQueries, warmUp, err);
+            ingest = CorpusStoreRun.ingest(name, store, documents, err);
+        }
+        long bytes = CorpusStoreRun.folderBytes(folder); // after closing, as the ingest command leaves it
+        try (Store store = Store.open(folder)) {
+            return CorpusStoreRun.queries(name, ingest, bytes, store, scratch.resolve("h2-index"), speakerQueries,
+                    searchQueries, warmUp, err);
         }
     }
 
@@ -195,8 +201,9 @@ final class CorpusBenchCommand implements Callable<Integer> {
     private CorpusStoreRun.Result runPostgres(String name, String url, String password, Path scratch,
             List<Document> documents, List<String> speakerQueries, List<String> searchQueries, PrintWriter err) {
         try (Store store = Store.open(url, password)) {
-            return CorpusStoreRun.run(name, store, opened -> databaseBytes(url, password),
-                    scratch.resolve("postgresql-index"), documents, speakerQueries, searchQueries, warmUp, err);
+            CorpusStoreRun.Ingest ingest = CorpusStoreRun.ingest(name, store, documents, err);
+            return CorpusStoreRun.queries(name, ingest, databaseBytes(url, password), store,
+                    scratch.resolve("postgresql-index"), speakerQueries, searchQueries, warmUp, err);
         }
     }
 

@@ -193,7 +193,20 @@ final class CorpusGenerator {
         }
     }
 
+    private static final String[] REASON = {"whatever the council says", "and everyone in %s knows it",
+        "before the vote in %s", "after what happened in %s", "unless %s gets its fair share",
+        "if you ask the shopkeepers of %s", "no matter who pays", "as the last survey showed"};
+
+    /** Something a speaker claims: a core from one template and, one time in two, a reason clause. */
     private String claim(String subject, String place) {
+        String core = claimCore(subject, place);
+        if (random.nextBoolean()) {
+            return core;
+        }
+        return core + ", " + REASON[random.nextInt(REASON.length)].formatted(places.get(random.nextInt(places.size())));
+    }
+
+    private String claimCore(String subject, String place) {
         switch (random.nextInt(6)) {
             case 0:
                 return "we cannot afford to " + VERB[random.nextInt(VERB.length)] + " " + subject

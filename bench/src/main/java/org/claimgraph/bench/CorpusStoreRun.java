@@ -56,19 +56,13 @@ final class CorpusStoreRun {
         }
     }
 
-    /** How to measure the size of the store once the articles are in. */
-    interface SizeProbe {
-        long bytes(Store store);
-    }
+    /** What ingesting measured: see {@link #ingest}. */
+    record Ingest(int articles, int copies, long statements, double seconds) {}
 
     private CorpusStoreRun() {}
 
-    /**
-     * Ingests {@code documents} into {@code store}, builds the search index in {@code indexFolder}, and times the
-     * queries ({@code warmUp} of each first, untimed).
-     */
-    static Result run(String name, Store store, SizeProbe size, Path indexFolder, List<Document> documents,
-            List<String> speakers, List<String> searches, int warmUp, PrintWriter progress) {
+    /** Stores {@code documents}, one transaction each, as {@code claimgraph ingest} does. */
+    static Ingest ingest(String name, Store store, List<Document> documents, PrintWriter progress) {
         int copies = 0;
         long statements = 0;
         long started = System.nanoTime();
@@ -84,15 +78,22 @@ final class CorpusStoreRun {
                 progress.flush();
             }
         }
-        double ingestSeconds = (System.nanoTime() - started) / 1e9;
-        long storeBytes = size.bytes(store);
+        return new Ingest(documents.size(), copies, statements, (System.nanoTime() - started) / 1e9);
+    }
+
+    /**
+     * Builds the search index of {@code store} in {@code indexFolder} and times the queries ({@code warmUp} of each
+     * first, untimed).
+     */
+    static Result queries(String name, Ingest ingest, long storeBytes, Store store, Path indexFolder,
+            List<String> speakers, List<String> searches, int warmUp, PrintWriter progress) {
         long indexStarted = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             index.update(store);
             double indexSeconds = (System.nanoTime() - indexStarted) / 1e9;
             long indexBytes = folderBytes(indexFolder);
             progress.printf(Locale.ROOT, "bench: %s: stored in %.1f s, indexed in %.1f s; timing queries...%n", name,
-                    ingestSeconds, indexSeconds);
+                    ingest.seconds(), indexSeconds);
             progress.flush();
             Latency speaker = time(speakers, warmUp, (query, rows) -> store.queries().statements(
                     new StatementFilter(query, null, null, null), statement -> rows.accept(statement.toString())));
@@ -102,8 +103,8 @@ final class CorpusStoreRun {
                     rows.accept(hit.sentence());
                 }
             });
-            return new Result(name, documents.size(), copies, statements, ingestSeconds, storeBytes, indexSeconds,
-                    indexBytes, speaker, search);
+            return new Result(name, ingest.articles(), ingest.copies(), ingest.statements(), ingest.seconds(),
+                    storeBytes, indexSeconds, indexBytes, speaker, search);
         }
     }
 
