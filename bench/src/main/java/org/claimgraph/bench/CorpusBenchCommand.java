@@ -65,6 +65,10 @@ final class CorpusBenchCommand implements Callable<Integer> {
         postgresql
     }
 
+    /** The kinds of speaker query (see {@link #speakerQueries}); {@link #speakerKind} tells which a query is. */
+    static final List<String> SPEAKER_KINDS = List.of("full name, drawn as often as they speak",
+            "full name, drawn evenly from the pool", "surname alone, drawn as often as they speak");
+
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
             description = "Articles to generate and store (default: ${DEFAULT-VALUE}).")
     int articles;
@@ -168,10 +172,22 @@ final class CorpusBenchCommand implements Callable<Integer> {
             ingest = CorpusStoreRun.ingest(name, store, documents, err);
         }
         long bytes = CorpusStoreRun.folderBytes(folder); // after closing, as the ingest command leaves it
+        CorpusStoreRun.Result result;
         try (Store store = Store.open(folder)) {
-            return CorpusStoreRun.queries(name, ingest, bytes, store, scratch.resolve("h2-index"), speakerQueries,
-                    searchQueries, warmUp, err);
+            result = CorpusStoreRun.queries(name, ingest, bytes, store, scratch.resolve("h2-index"), speakerQueries,
+                    SPEAKER_KINDS, CorpusBenchCommand::speakerKind, searchQueries, warmUp, err);
         }
+        err.println("bench: " + name + ": compacting (SHUTDOWN COMPACT)...");
+        err.flush();
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().normalize().resolve("claimgraph");
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new EnvironmentException("cannot compact the embedded store in '" + folder + "': "
+                    + e.getMessage() + ". Check the disk space.", e);
+        }
+        return result.withCompactedBytes(CorpusStoreRun.folderBytes(folder));
     }
 
     private CorpusStoreRun.Result runPostgres(Path scratch, List<Document> documents, List<String> speakerQueries,
@@ -191,8 +207,10 @@ final class CorpusBenchCommand implements Callable<Integer> {
                 throw new EnvironmentException("cannot create a database in the embedded PostgreSQL: "
                         + e.getMessage() + ". Pass your own empty database with --db.", e);
             }
-            String version = serverVersion(postgres.getJdbcUrl("postgres", "claimgraph_bench"), null);
-            return runPostgres("PostgreSQL " + version + " (embedded)",
+            String url = postgres.getJdbcUrl("postgres", "claimgraph_bench");
+            String settings = "fsync " + queryString(url, null, "SHOW fsync") + ", synchronous_commit "
+                    + queryString(url, null, "SHOW synchronous_commit");
+            return runPostgres("PostgreSQL " + serverVersion(url, null) + " (embedded, " + settings + ")",
                     postgres.getJdbcUrl("postgres", "claimgraph_bench"), null, scratch, documents, speakerQueries,
                     searchQueries, err);
         }
@@ -203,7 +221,7 @@ final class CorpusBenchCommand implements Callable<Integer> {
         try (Store store = Store.open(url, password)) {
             CorpusStoreRun.Ingest ingest = CorpusStoreRun.ingest(name, store, documents, err);
             return CorpusStoreRun.queries(name, ingest, databaseBytes(url, password), store,
-                    scratch.resolve("postgresql-index"), speakerQueries, searchQueries, warmUp, err);
+                    scratch.resolve("postgresql-index"), speakerQueries, SPEAKER_KINDS, CorpusBenchCommand::speakerKind, searchQueries, warmUp, err);
         }
     }
 
@@ -240,21 +258,21 @@ final class CorpusBenchCommand implements Callable<Integer> {
         List<String> pool = generator.speakers();
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            switch (i % 4) {
-                case 0:
-                case 1:
-                    names.add(generator.frequentSpeaker(draw));
-                    break;
-                case 2:
-                    names.add(pool.get(draw.nextInt(pool.size())));
-                    break;
-                default:
-                    String name = generator.frequentSpeaker(draw);
-                    names.add(name.substring(name.indexOf(' ') + 1));
-                    break;
+            if (speakerKind(i) == 0) {
+                names.add(generator.frequentSpeaker(draw));
+            } else if (speakerKind(i) == 1) {
+                names.add(pool.get(draw.nextInt(pool.size())));
+            } else {
+                String name = generator.frequentSpeaker(draw);
+                names.add(name.substring(name.indexOf(' ') + 1));
             }
         }
         return names;
+    }
+
+    /** The kind of the speaker query at a position (an index of {@link #SPEAKER_KINDS}): they take turns 0, 0, 1, 2. */
+    static int speakerKind(int position) {
+        return Math.max(0, position % 4 - 1);
     }
 
     /** Search queries of one or two words (of at least 5 letters) taken from random articles of the corpus. */

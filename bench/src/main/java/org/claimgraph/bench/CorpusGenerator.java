@@ -147,10 +147,10 @@ final class CorpusGenerator {
             switch (i == 1 ? 0 : random.nextInt(6)) { // every article quotes someone at least once
                 case 0:
                 case 1:
-                    direct(text, frequentSpeaker(random), organisation, subject, place);
+                    direct(text, frequentSpeaker(random), organisation, subject);
                     break;
                 case 2:
-                    indirect(text, frequentSpeaker(random), subject, place);
+                    indirect(text, frequentSpeaker(random), subject);
                     break;
                 default:
                     text.sentence(narrative(place, subject, organisation));
@@ -193,41 +193,60 @@ final class CorpusGenerator {
         }
     }
 
+    private static final String[] CLAIM_SUBJECT = {"we", "the council", "the ministry", "our members",
+        "the contractors", "the residents", "the board", "this town", "the planners", "the voters", "the auditors",
+        "local businesses", "the engineers", "the unions", "the landlords", "the parents"};
+    private static final String[] MODAL = {"cannot afford to", "will not", "should never have tried to",
+        "must", "are ready to", "have every reason to", "were promised they could", "will be forced to",
+        "ought to", "refuse to"};
+    private static final String[] WHEN = {"this year", "before the winter", "by the end of %s",
+        "without a proper consultation", "while the money lasts", "for a second time", "in the next budget",
+        "after the summer", "once the survey is published", "before anyone in %s is asked",
+        "with %d million of public money", "at a cost of %d jobs"};
     private static final String[] REASON = {"whatever the council says", "and everyone in %s knows it",
-        "before the vote in %s", "after what happened in %s", "unless %s gets its fair share",
-        "if you ask the shopkeepers of %s", "no matter who pays", "as the last survey showed"};
+        "because the last plan failed", "after what happened in %s", "unless %s gets its fair share",
+        "if you ask the shopkeepers of %s", "no matter who pays", "as the survey of %d households showed",
+        "since the %d report", "or the bills will keep rising"};
+    /** Re-reported quotes: the same words again in a later article, at most this share of the statements. */
+    private static final double REPEAT_SHARE = 0.08;
 
-    /** Something a speaker claims: a core from one template and, one time in two, a reason clause. */
-    private String claim(String subject, String place) {
-        String core = claimCore(subject, place);
-        if (random.nextBoolean()) {
-            return core;
+    private final Map<String, String> lastClaims = new LinkedHashMap<>();
+
+    /**
+     * What a speaker claims: a clause built from several independent choices (so two speakers rarely say the same
+     * words), or now and then the speaker's earlier words reported again, as other outlets and follow-ups do.
+     */
+    private String claim(String speaker, String subject) {
+        String earlier = lastClaims.get(speaker);
+        if (earlier != null && random.nextDouble() < REPEAT_SHARE) {
+            return earlier;
         }
-        return core + ", " + REASON[random.nextInt(REASON.length)].formatted(places.get(random.nextInt(places.size())));
+        String claim = CLAIM_SUBJECT[random.nextInt(CLAIM_SUBJECT.length)] + " "
+                + MODAL[random.nextInt(MODAL.length)] + " " + VERB[random.nextInt(VERB.length)] + " " + subject + " "
+                + filled(WHEN[random.nextInt(WHEN.length)]);
+        if (random.nextInt(3) > 0) {
+            claim += ", " + filled(REASON[random.nextInt(REASON.length)]);
+        }
+        lastClaims.put(speaker, claim);
+        return claim;
     }
 
-    private String claimCore(String subject, String place) {
-        switch (random.nextInt(6)) {
-            case 0:
-                return "we cannot afford to " + VERB[random.nextInt(VERB.length)] + " " + subject
-                        + " again";
-            case 1:
-                return subject + " will be finished before " + MONTH_NAME[random.nextInt(12)];
-            case 2:
-                return "nobody asked the people of " + place + " what they wanted";
-            case 3:
-                return "every month of delay adds " + (1 + random.nextInt(9)) + " million to the bill";
-            case 4:
-                return "the figures for " + subject + " do not add up";
-            default:
-                return "families in " + place + " deserve a straight answer";
+    /** A phrase with its blank filled: %s a place or a month, %d a number. */
+    private String filled(String phrase) {
+        if (phrase.contains("%d")) {
+            return phrase.formatted(2 + random.nextInt(900));
         }
+        if (phrase.contains("%s")) {
+            return phrase.formatted(phrase.startsWith("by the end")
+                    ? MONTH_NAME[random.nextInt(12)] : places.get(random.nextInt(places.size())));
+        }
+        return phrase;
     }
 
-    private void direct(Writer text, String speaker, String organisation, String subject, String place) {
+    private void direct(Writer text, String speaker, String organisation, String subject) {
         text.open();
         int quoteStart = text.length() + 1;
-        text.append("\u201c" + capitalised(claim(subject, place)) + ",\u201d ");
+        text.append("\u201c" + capitalised(claim(speaker, subject)) + ",\u201d ");
         int quoteEnd = text.length() - 3;
         Span cue = text.append("said");
         text.append(" ");
@@ -242,7 +261,7 @@ final class CorpusGenerator {
             String surname = speaker.substring(speaker.indexOf(' ') + 1);
             text.open();
             int start = text.length() + 1;
-            text.append("\u201c" + capitalised(claim(subject, place)) + ",\u201d ");
+            text.append("\u201c" + capitalised(claim(speaker, subject)) + ",\u201d ");
             int end = text.length() - 3;
             Span shortName = text.append(surname);
             text.append(" ");
@@ -253,13 +272,13 @@ final class CorpusGenerator {
         }
     }
 
-    private void indirect(Writer text, String speaker, String subject, String place) {
+    private void indirect(Writer text, String speaker, String subject) {
         text.open();
         Span name = text.append(speaker);
         text.append(" ");
         Span cue = text.append(random.nextBoolean() ? "said" : "warned");
         text.append(" that ");
-        Span content = text.append(claim(subject, place));
+        Span content = text.append(claim(speaker, subject));
         text.close();
         String entity = text.entity(speaker, Entity.Type.PERSON, name);
         text.statement(Statement.Kind.INDIRECT, speaker, entity, name, cue, content);

@@ -6,9 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.claimgraph.model.Document;
 import org.claimgraph.store.SearchIndex;
@@ -45,7 +50,14 @@ final class CorpusStoreRun {
 
     /** What one store measured. */
     record Result(String store, int articles, int copies, long statements, double ingestSeconds, long storeBytes,
-            double indexSeconds, long indexBytes, Latency speaker, Latency search) {
+            long compactedBytes, double indexSeconds, long indexBytes, Latency speaker, Latency search,
+            Map<String, Latency> speakerKinds) {
+
+        /** The same result with the store's size after compaction (H2's SHUTDOWN COMPACT). */
+        Result withCompactedBytes(long bytes) {
+            return new Result(store, articles, copies, statements, ingestSeconds, storeBytes, bytes, indexSeconds,
+                    indexBytes, speaker, search, speakerKinds);
+        }
 
         double articlesPerSecond() {
             return articles / ingestSeconds;
@@ -86,7 +98,8 @@ final class CorpusStoreRun {
      * first, untimed).
      */
     static Result queries(String name, Ingest ingest, long storeBytes, Store store, Path indexFolder,
-            List<String> speakers, List<String> searches, int warmUp, PrintWriter progress) {
+            List<String> speakers, List<String> speakerKinds, IntUnaryOperator kindOf, List<String> searches,
+            int warmUp, PrintWriter progress) {
         long indexStarted = System.nanoTime();
         try (SearchIndex index = SearchIndex.open(indexFolder)) {
             index.update(store);
@@ -95,16 +108,21 @@ final class CorpusStoreRun {
             progress.printf(Locale.ROOT, "bench: %s: stored in %.1f s, indexed in %.1f s; timing queries...%n", name,
                     ingest.seconds(), indexSeconds);
             progress.flush();
-            Latency speaker = time(speakers, warmUp, (query, rows) -> store.queries().statements(
+            Timings speaker = time(speakers, warmUp, (query, rows) -> store.queries().statements(
                     new StatementFilter(query, null, null, null), statement -> rows.accept(statement.toString())));
-            Latency search = time(searches, warmUp, (query, rows) -> {
+            Timings search = time(searches, warmUp, (query, rows) -> {
                 index.update(store);
                 for (SearchIndex.Hit hit : index.search(query, SEARCH_LIMIT)) {
                     rows.accept(hit.sentence());
                 }
             });
+            Map<String, Latency> kinds = new LinkedHashMap<>();
+            for (int kind = 0; kind < speakerKinds.size(); kind++) {
+                int wanted = kind;
+                kinds.put(speakerKinds.get(kind), speaker.of(i -> kindOf.applyAsInt(i) == wanted));
+            }
             return new Result(name, ingest.articles(), ingest.copies(), ingest.statements(), ingest.seconds(),
-                    storeBytes, indexSeconds, indexBytes, speaker, search);
+                    storeBytes, -1, indexSeconds, indexBytes, speaker.all(), search.all(), kinds);
         }
     }
 
@@ -112,20 +130,42 @@ final class CorpusStoreRun {
         void run(String query, Consumer<String> rows);
     }
 
-    private static Latency time(List<String> queries, int warmUp, Query query) {
+    /** The time and the rows of each query, in the order of the queries. */
+    private record Timings(long[] nanos, long[] rows) {
+
+        Latency all() {
+            return Latency.of(nanos, Arrays.stream(rows).sum());
+        }
+
+        /** The latency of the queries whose position {@code chosen} accepts. */
+        Latency of(IntPredicate chosen) {
+            int[] positions = IntStream.range(0, nanos.length).filter(chosen).toArray();
+            long[] part = new long[positions.length];
+            long partRows = 0;
+            for (int i = 0; i < positions.length; i++) {
+                part[i] = nanos[positions[i]];
+                partRows += rows[positions[i]];
+            }
+            return Latency.of(part, partRows);
+        }
+    }
+
+    private static Timings time(List<String> queries, int warmUp, Query query) {
         long[] rowCount = {0};
-        Consumer<String> sink = line -> rowCount[0] += line.isEmpty() ? 0 : 1;
+        Consumer<String> sink = line -> rowCount[0]++;
         for (int i = 0; i < Math.min(warmUp, queries.size()); i++) {
             query.run(queries.get(queries.size() - 1 - i), sink);
         }
-        rowCount[0] = 0;
         long[] nanos = new long[queries.size()];
+        long[] rows = new long[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
+            rowCount[0] = 0;
             long started = System.nanoTime();
             query.run(queries.get(i), sink);
             nanos[i] = System.nanoTime() - started;
+            rows[i] = rowCount[0];
         }
-        return Latency.of(nanos, rowCount[0]);
+        return new Timings(nanos, rows);
     }
 
     /** The bytes of the files under a folder. */
