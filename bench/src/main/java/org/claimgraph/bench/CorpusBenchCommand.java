@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -149,17 +148,7 @@ final class CorpusBenchCommand implements Callable<Integer> {
             deleteQuietly(scratch);
         }
         String table = CorpusTable.markdown(header(started, load), results);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table);
-        stdout.flush();
-        if (out != null) {
-            try {
-                Files.writeString(out, table, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new EnvironmentException("cannot write the table to '" + out + "': " + e.getMessage()
-                        + ". Pass another path with --out.", e);
-            }
-        }
+        TableOutput.print(table, spec.commandLine().getOut(), out);
         return ExitCode.OK;
     }
 
