@@ -36,10 +36,11 @@ import picocli.CommandLine.Option;
         name = "corpus",
         mixinStandardHelpOptions = true,
         sortOptions = false,
+        usageHelpWidth = 100,
         description = {
             "The corpus store at scale: generates N analysed articles (no language analysis: text",
             "composed from templates with generated speakers, a few thousand names drawn Zipf-like,",
-            "outlets, dates over a year, about 5% syndicated copies; the same --seed gives the same",
+            "outlets, dates over a year, about 5%% syndicated copies; the same --seed gives the same",
             "corpus), ingests them into an empty embedded store and into PostgreSQL, and reports",
             "ingest speed (articles/s), store size per 1,000 articles, and the p50/p95/p99/max",
             "latency of 'statements --speaker NAME' (frequent and rare names, full names and",
