@@ -107,17 +107,7 @@ final class AnalyzeBenchCommand implements Callable<Integer> {
         }
         String table = AnalyzeTable.markdown(header(started, loadAverage, files.size(), tokens), measurements,
                 tokens, failures);
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table);
-        stdout.flush();
-        if (out != null) {
-            try {
-                Files.writeString(out, table, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new EnvironmentException("cannot write the table to '" + out + "': " + e.getMessage()
-                        + ". Pass another path with --out.", e);
-            }
-        }
+        TableOutput.print(table, spec.commandLine().getOut(), out);
         return failures.isEmpty() ? ExitCode.OK : ExitCode.ENVIRONMENT;
     }
 

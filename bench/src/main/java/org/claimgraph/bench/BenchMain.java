@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Compares claimgraph with other tools on the same inputs, in one run, on one machine.",
-        subcommands = {ExtractionBenchCommand.class, AnalyzeBenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractionBenchCommand.class, AnalyzeBenchCommand.class, CorpusBenchCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {
             "",
             "Example:",
@@ -19,6 +20,7 @@ import picocli.CommandLine.Command;
             "      --out bench.md",
             "  ./claimgraph bench analyze --articles ../shared/eval/attribution-polnear-dev/text \\",
             "      --limit 20 --out bench-analyze.md",
+            "  ./claimgraph bench corpus --out bench-corpus.md",
             "",
             "Exit codes: 0 done, 2 bad usage or input, 1 environment (files, disk, memory).",
         })

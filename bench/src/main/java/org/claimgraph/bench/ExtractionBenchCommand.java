@@ -3,8 +3,6 @@ package org.claimgraph.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.claimgraph.cli.EnvironmentException;
 import org.claimgraph.cli.ExitCode;
 import org.claimgraph.cli.UserException;
 import org.claimgraph.eval.ExtractionEvaluation;
@@ -82,17 +79,7 @@ final class ExtractionBenchCommand implements Callable<Integer> {
         List<ExtractionBench.Result> results = bench.run(contestants);
         String table = ResultTable.markdown(header(pages.size(), cores), results);
 
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table);
-        stdout.flush();
-        if (out != null) {
-            try {
-                Files.writeString(out, table, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new EnvironmentException("cannot write the table to '" + out + "': " + e.getMessage()
-                        + ". Pass another path with --out.", e);
-            }
-        }
+        TableOutput.print(table, spec.commandLine().getOut(), out);
         return ExitCode.OK;
     }
 

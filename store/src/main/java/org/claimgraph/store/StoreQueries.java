@@ -52,33 +52,46 @@ public final class StoreQueries {
     }
 
     private void statements(StatementFilter filter, boolean timeline, Consumer<ObjectNode> sink) {
-        StringBuilder sql = new StringBuilder("SELECT s.contract_json, s.cluster_id, s.speaker_entity, s.said_on, "
-                + "a.id, a.source, a.url, a.outlet, a.title, a.published FROM statement s "
-                + "JOIN article a ON a.id = s.article_id WHERE " + COUNTED);
-        List<String> values = new ArrayList<>();
-        if (filter.speaker() != null) {
-            sql.append(" AND (s.speaker_entity IN (SELECT entity_id FROM entity_name WHERE name_key = ?) "
-                    + "OR s.speaker_key = ?)");
-            String key = EntityKeys.ofName(filter.speaker());
-            values.add(key);
-            values.add(key);
-        }
+        StringBuilder conditions = new StringBuilder(COUNTED);
+        List<String> conditionValues = new ArrayList<>();
         if (filter.about() != null) {
-            sql.append(" AND LOWER(s.content) LIKE ? ESCAPE '!'");
-            values.add("%" + likeEscaped(Store.lower(filter.about())) + "%");
+            conditions.append(" AND LOWER(s.content) LIKE ? ESCAPE '!'");
+            conditionValues.add("%" + likeEscaped(Store.lower(filter.about())) + "%");
         }
         if (filter.from() != null) {
-            sql.append(" AND s.said_on >= ?");
-            values.add(filter.from());
+            conditions.append(" AND s.said_on >= ?");
+            conditionValues.add(filter.from());
         }
         if (filter.to() != null) {
-            sql.append(" AND s.said_on <= ?");
-            values.add(filter.to()); // said_on holds the day only, so the whole last day is in
+            conditions.append(" AND s.said_on <= ?");
+            conditionValues.add(filter.to()); // said_on holds the day only, so the whole last day is in
         }
         if (timeline) {
-            sql.append(" AND s.said_on IS NOT NULL ORDER BY s.said_on, a.seq, s.position");
+            conditions.append(" AND s.said_on IS NOT NULL");
+        }
+        String select = "SELECT s.contract_json, s.cluster_id, s.speaker_entity, s.said_on, a.id, a.source, a.url, "
+                + "a.outlet, a.title, a.published, a.seq, s.position FROM statement s "
+                + "JOIN article a ON a.id = s.article_id WHERE " + conditions;
+        StringBuilder sql = new StringBuilder();
+        List<String> values = new ArrayList<>();
+        if (filter.speaker() == null) {
+            sql.append(select)
+                    .append(timeline ? " ORDER BY s.said_on, a.seq, s.position" : " ORDER BY a.seq, s.position");
+            values.addAll(conditionValues);
         } else {
-            sql.append(" ORDER BY a.seq, s.position");
+            // One branch per way of naming the speaker, each through its own index (the second leaves out what the
+            // first found): with the two conditions joined by OR, H2 reads every statement of the corpus instead.
+            String key = EntityKeys.ofName(filter.speaker());
+            String named = "SELECT entity_id FROM entity_name WHERE name_key = ?";
+            sql.append("SELECT * FROM (").append(select).append(" AND s.speaker_entity IN (").append(named)
+                    .append(") UNION ALL ").append(select).append(" AND s.speaker_key = ? AND (s.speaker_entity IS "
+                            + "NULL OR s.speaker_entity NOT IN (").append(named).append("))) spoken")
+                    .append(timeline ? " ORDER BY said_on, seq, position" : " ORDER BY seq, position");
+            values.addAll(conditionValues);
+            values.add(key);
+            values.addAll(conditionValues);
+            values.add(key);
+            values.add(key);
         }
         query(sql.toString(), values, rows -> {
             ObjectNode statement = (ObjectNode) parse(rows.getString(1));

@@ -204,6 +204,41 @@ class StoreTest {
 
     @ParameterizedTest
     @EnumSource(Databases.Kind.class)
+    void aSpeakersStatementsComeOnceEachInStoredOrderWhicheverWayTheyAreNamed(Databases.Kind kind) {
+        try (Store store = Databases.open(kind, folder)) {
+            String first = "Lena Brandt said the depot would close in May. Brandt added that the buses would stay.";
+            store.ingest(Documents.article("news/depot.txt", first).metadata("Depot", null, null, "2025-05-02")
+                    .entity("Lena Brandt", Entity.Type.PERSON, "Lena Brandt", "Brandt")
+                    .statement("Lena Brandt", "e1", "the depot would close in May", null)
+                    .statement("Lena Brandt", "e1", "the buses would stay", "2025-04-30")
+                    .build());
+            String second = "A man who gave his name as Tomas Ilve said the queue was longer than ever.";
+            store.ingest(Documents.article("news/queue.txt", second).metadata("Queue", null, null, "2025-05-03")
+                    .statement("Tomas Ilve", null, "the queue was longer than ever", null) // no entity: by name only
+                    .build());
+            String third = "Lena Brandt told the meeting that the timetable was final.";
+            store.ingest(Documents.article("news/timetable.txt", third).metadata("Timetable", null, null, "2025-05-01")
+                    .entity("Lena Brandt", Entity.Type.PERSON, "Lena Brandt")
+                    .statement("Lena Brandt", "e1", "the timetable was final", null)
+                    .build());
+            List<String> contents = new ArrayList<>();
+            store.queries().statements(new StatementFilter("Lena Brandt", null, null, null),
+                    s -> contents.add(s.at("/content/text").asText()));
+            assertEquals(List.of("the depot would close in May", "the buses would stay", "the timetable was final"),
+                    contents, "found by the entity's name and by the speaker's name, listed once, in stored order");
+            List<ObjectNode> byNameOnly = statements(store, new StatementFilter("tomas ilve", null, null, null));
+            assertEquals(1, byNameOnly.size());
+            assertEquals("news/queue.txt", byNameOnly.get(0).at("/article/source").asText());
+            List<String> dates = new ArrayList<>();
+            store.queries().timeline(new StatementFilter("Brandt", null, "2025-04-01", null),
+                    s -> dates.add(s.get("said_on").asText()));
+            assertEquals(List.of("2025-04-30", "2025-05-01", "2025-05-02"), dates);
+            assertEquals(1, statements(store, new StatementFilter("Brandt", "TIMETABLE", null, null)).size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Databases.Kind.class)
     void hugeNamesAndSourcesAreBounded(Databases.Kind kind) {
         String longName = "Ana " + "Maria-".repeat(150) + "Lopez";
         String longSource = "crawl/" + "\u00e9t\u00e9-\u6f22\u5b57/".repeat(300) + "page.html";
