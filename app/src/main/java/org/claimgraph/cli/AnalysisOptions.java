@@ -67,9 +67,9 @@ final class AnalysisOptions {
         return only == Stage.text;
     }
 
-    /** A corpus run over these options, with the given analysis after extraction. */
-    CorpusRun corpusRun(UnaryOperator<Document> annotate, PrintWriter err) {
-        return new CorpusRun(new Analyzer(analyzeOptions()), annotate, threads, failFast, err,
+    /** A corpus run that extracts with {@code options} (from {@link #analyzeOptions}) and then applies {@code annotate}. */
+    CorpusRun corpusRun(AnalyzeOptions options, UnaryOperator<Document> annotate, PrintWriter err) {
+        return new CorpusRun(new Analyzer(options), annotate, threads, failFast, err,
                 progress && System.console() != null);
     }
 

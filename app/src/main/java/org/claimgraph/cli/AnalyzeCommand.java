@@ -80,7 +80,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("claimgraph: the language models load with the first article "
                         + "(about 20 s, once per run); --only text skips them.");
             }
-            CorpusRun run = analysis.corpusRun(analysis.annotation(), spec.commandLine().getErr());
+            CorpusRun run = analysis.corpusRun(options, analysis.annotation(), spec.commandLine().getErr());
             CorpusRun.Summary summary = run.run(walker, document -> write(target.writer(), document));
             summary.report(spec.commandLine().getErr());
             if (summary.stoppedEarly() || (summary.analysed() == 0)) {

@@ -78,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
             UnaryOperator<Document> annotation = analysis.annotation();
             // the id is the hash of the input bytes: an article stored already skips the costly analysis
             UnaryOperator<Document> annotate = document -> stored(store, document) ? document : annotation.apply(document);
-            CorpusRun run = analysis.corpusRun(annotate, err);
+            CorpusRun run = analysis.corpusRun(options, annotate, err);
             CorpusRun.Summary summary = run.run(walker, document -> {
                 try {
                     outcomes.merge(store.ingest(document).outcome(), 1, Integer::sum);
