@@ -36,32 +36,38 @@ class IngestKillTest {
         TestStores.TestStore store = TestStores.create(kind, folder);
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        List<String> command = List.of(store.args("ingest", "--only", "text", "--no-progress", "--threads", "2",
-                articles.toString()));
         List<Long> storedAfterKills = new ArrayList<>();
         long base = 1500; // the child JVM needs a moment to start; while a kill finds nothing new stored, wait longer
         long previous = 0;
         boolean landedMidway = false;
         for (int kill = 0; kill < 12 && (kill < 4 || !landedMidway); kill++) {
-            Process child = start(command, kill);
-            long delay = base + random.nextInt(1000);
-            if (!child.waitFor(delay, TimeUnit.MILLISECONDS)) {
+            Process child = start(command(store, articles), kill);
+            long delay = base + random.nextInt((int) base);
+            boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
             }
             try (Store opened = store.open()) {
                 long stored = opened.queries().counts().get("versions");
                 storedAfterKills.add(stored);
+                assertEquals(List.of(), opened.queries().consistencyProblems(), "after kill " + kill);
+                if (finished && !landedMidway) {
+                    // the whole ingest ran before the kill: start again on an empty store, killing sooner
+                    store = TestStores.create(kind, folder);
+                    base = Math.max(100, base / 2);
+                    previous = 0;
+                    continue;
+                }
                 base += stored == previous ? 500 : 0;
                 previous = stored;
                 landedMidway |= stored > 0 && stored < ARTICLES;
-                assertEquals(List.of(), opened.queries().consistencyProblems(), "after kill " + kill);
             }
         }
         System.out.println("IngestKillTest " + kind + ": stored after each kill " + storedAfterKills);
         assertTrue(landedMidway, "at least one kill must land in the middle of the ingest: " + storedAfterKills
                 + " (seed " + seed + ")");
-        Process last = start(command, 99);
+        Process last = start(command(store, articles), 99);
         assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the last run ends");
         assertEquals(0, last.exitValue(), "the last run succeeds (seed " + seed + "): "
                 + Files.readString(folder.resolve("err-99.txt")));
@@ -74,6 +80,10 @@ class IngestKillTest {
             opened.queries().articles(document -> sources.add(document.get("source").asText()));
             assertEquals(ARTICLES, sources.size(), "every article exactly once (seed " + seed + ")");
         }
+    }
+
+    private static List<String> command(TestStores.TestStore store, Path articles) {
+        return List.of(store.args("ingest", "--only", "text", "--no-progress", "--threads", "2", articles.toString()));
     }
 
     private Process start(List<String> arguments, int run) throws IOException {
