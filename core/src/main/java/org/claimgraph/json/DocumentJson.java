@@ -11,8 +11,10 @@ import java.util.Locale;
 import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.LoadedWording;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Span;
+import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeExpression;
 import org.claimgraph.model.Document;
@@ -66,6 +68,17 @@ public final class DocumentJson {
             offsets.put(quantities.addObject(), quantity.span()).put("value", quantity.value())
                     .put("unit", quantity.unit()).put("bound", quantity.bound().jsonName())
                     .put("statement", quantity.statement());
+        }
+        ArrayNode stances = json.putArray("stances");
+        for (Stance stance : annotations.stances()) {
+            ObjectNode node = stances.addObject().put("holder", stance.holder()).put("topic", stance.topic())
+                    .put("position", stance.position().jsonName());
+            stance.evidence().forEach(node.putArray("evidence")::add);
+            node.put("confidence", stance.confidence());
+        }
+        ArrayNode loaded = json.putArray("loaded");
+        for (LoadedWording wording : annotations.loaded()) {
+            offsets.put(loaded.addObject(), wording.span()).put("technique", wording.technique());
         }
         ArrayNode diagnostics = json.putArray("diagnostics");
         for (Diagnostic diagnostic : document.diagnostics()) {

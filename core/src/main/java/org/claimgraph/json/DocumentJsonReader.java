@@ -10,9 +10,11 @@ import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.LoadedWording;
 import org.claimgraph.model.Metadata;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Span;
+import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeExpression;
 
@@ -72,6 +74,16 @@ public final class DocumentJsonReader {
                     Quantity.Bound.valueOf(required(node, "bound").toUpperCase(Locale.ROOT).replace('-', '_')),
                     optional(node, "statement")));
         }
+        List<Stance> stances = new ArrayList<>();
+        for (JsonNode node : json.path("stances")) {
+            stances.add(new Stance(required(node, "holder"), required(node, "topic"),
+                    Stance.Position.valueOf(required(node, "position").toUpperCase(Locale.ROOT)),
+                    strings(node.path("evidence")), node.path("confidence").asDouble()));
+        }
+        List<LoadedWording> loaded = new ArrayList<>();
+        for (JsonNode node : json.path("loaded")) {
+            loaded.add(new LoadedWording(offsets.span(node), required(node, "technique")));
+        }
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (JsonNode node : json.path("diagnostics")) {
             diagnostics.add(new Diagnostic(Diagnostic.Severity.valueOf(
@@ -79,7 +91,7 @@ public final class DocumentJsonReader {
                     required(node, "message")));
         }
         return new Document(required(json, "id"), required(json, "source"), metadata, text,
-                new Annotations(entities, statements, times, quantities), diagnostics);
+                new Annotations(entities, statements, times, quantities, stances, loaded), diagnostics);
     }
 
     private static Statement statement(JsonNode node, Offsets offsets) {

@@ -8,9 +8,11 @@ import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Document;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.LoadedWording;
 import org.claimgraph.model.Metadata;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Span;
+import org.claimgraph.model.Stance;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeExpression;
 import org.junit.jupiter.api.Test;
@@ -48,7 +50,10 @@ class DocumentJsonReaderTest {
                         List.of(new TimeExpression(new Span(monday, monday + 6), TimeExpression.Type.DATE,
                                 "2025-06-02")),
                         List.of(new Quantity(new Span(forty, forty + 2), 40, "ships", Quantity.Bound.APPROXIMATE,
-                                "s1"))),
+                                "s1")),
+                        List.of(new Stance("Ilse Varga", "harbour queues", Stance.Position.CONDITIONAL,
+                                List.of("s1", "s2"), 0.75)),
+                        List.of(new LoadedWording(new Span(forty + 9, forty + 13), LoadedWording.LOADED_LANGUAGE))),
                 List.of(Diagnostic.warning("extract", "a warning"), Diagnostic.info("metadata", "a note")));
 
         String line = DocumentJson.toLine(document);
