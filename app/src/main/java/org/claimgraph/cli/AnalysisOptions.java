@@ -1,6 +1,9 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +12,8 @@ import java.util.function.UnaryOperator;
 import org.claimgraph.analyze.AnalyzeOptions;
 import org.claimgraph.analyze.Analyzer;
 import org.claimgraph.annotate.ArticleAnnotator;
+import org.claimgraph.annotate.stances.Topic;
+import org.claimgraph.annotate.stances.TopicStances;
 import org.claimgraph.model.Document;
 import picocli.CommandLine.Option;
 
@@ -34,6 +39,11 @@ final class AnalysisOptions {
                     + "dates are anchored at it.")
     String published;
 
+    @Option(names = "--topic", paramLabel = "FILE",
+            description = "A topic file (JSON or YAML: name, phrases, optional examples; see 'claimgraph stances "
+                    + "--help'): fills each article's stances on it. Repeat for several topics.")
+    List<Path> topics = new ArrayList<>();
+
     @Option(names = "--fail-fast", description = "Stop at the first input that cannot be analysed (exit code 2).")
     boolean failFast;
 
@@ -58,9 +68,39 @@ final class AnalysisOptions {
         return new AnalyzeOptions(!noClean, validDate(published), parseSize(maxBytes));
     }
 
-    /** The language analysis after extraction: none with {@code --only text}. */
+    /**
+     * The language analysis after extraction: none with {@code --only text}; with {@code --topic}, the stances on each
+     * topic after the other stages.
+     */
     UnaryOperator<Document> annotation() {
-        return textOnly() ? UnaryOperator.identity() : ArticleAnnotator.shared();
+        if (textOnly()) {
+            if (!topics.isEmpty()) {
+                throw new UserException("--topic needs the statements that --only text skips; drop one of them.");
+            }
+            return UnaryOperator.identity();
+        }
+        List<TopicStances> stances = new ArrayList<>();
+        for (Path file : topics) {
+            stances.add(readTopic(file));
+        }
+        if (stances.isEmpty()) {
+            return ArticleAnnotator.shared();
+        }
+        return document -> {
+            Document annotated = ArticleAnnotator.shared().apply(document);
+            List<org.claimgraph.model.Stance> found = new ArrayList<>();
+            stances.forEach(topic -> found.addAll(topic.stances(annotated)));
+            return annotated.withAnnotations(annotated.annotations().withStances(found));
+        };
+    }
+
+    /** The topic of a topic file, or a {@link UserException} that names the file and what is wrong with it. */
+    static TopicStances readTopic(Path file) {
+        try {
+            return new TopicStances(Topic.read(file));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage() + ".");
+        }
     }
 
     boolean textOnly() {

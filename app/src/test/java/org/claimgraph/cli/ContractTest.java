@@ -59,9 +59,14 @@ class ContractTest {
 
     @Test
     void samplesValidate() throws IOException {
-        Cli.Result result = Cli.run("analyze", Shared.project().resolve("samples/articles").toString());
+        Cli.Result result = Cli.run("analyze", "--topic",
+                Shared.project().resolve("samples/topics/harbour-bridge.yaml").toString(),
+                Shared.project().resolve("samples/articles").toString());
         assertEquals(0, result.exitCode(), result.err());
-        assertEquals(4, assertAllValid(result).size());
+        List<JsonNode> documents = assertAllValid(result);
+        assertEquals(5, documents.size());
+        assertTrue(documents.stream().anyMatch(document -> document.get("stances").size() > 0),
+                "the sample topic's stances are written (and validated)");
     }
 
     @Test

@@ -113,6 +113,67 @@ class CorpusSeedsTest {
         }
     }
 
+    /**
+     * The seeds' question, "foreign troops in Ukraine", as a topic file of the tests gives it: who is open to it, who is
+     * against it, each with the quotes behind it, and the personnel figures grouped with their claimant and hedges.
+     */
+    @ParameterizedTest
+    @EnumSource(TestStores.Kind.class)
+    void stancesOnTheSeedsQuestion(TestStores.Kind kind) throws Exception {
+        TestStores.TestStore store = TestStores.create(kind, folder);
+        try (Store opened = store.open()) {
+            seeds.forEach(opened::ingest);
+        }
+        String topic = Path.of(CorpusSeedsTest.class.getResource("/topics/foreign-troops-in-ukraine.yaml").toURI())
+                .toString();
+        Cli.Result result = Cli.run(store.args("stances", "--topic", topic, "--period", "all"));
+        assertEquals(0, result.exitCode(), result.err());
+        Map<String, TreeSet<String>> positions = new java.util.HashMap<>();
+        JsonNode personnel = null;
+        for (String line : result.lines()) {
+            JsonNode row = JSON.readTree(line);
+            if (row.get("row").asText().equals("stance")) {
+                positions.computeIfAbsent(row.at("/holder/name").asText(), name -> new TreeSet<>())
+                        .add(row.get("position").asText());
+                assertTrue(row.get("statements").size() > 0, line);
+                for (JsonNode statement : row.get("statements")) {
+                    assertTrue(statement.at("/content/text").asText().length() > 0, line);
+                    assertTrue(statement.has("reason") && statement.at("/article/id").isTextual(), line);
+                }
+            } else if (row.get("row").asText().equals("claims") && row.get("unit").asText().contains("personnel")) {
+                personnel = row;
+            }
+        }
+        // open to it (support or conditional), never against
+        for (String open : List.of("Emmanuel Macron", "Gitanas Nausėda", "Petr Pavel")) {
+            assertTrue(positions.containsKey(open), open + " in " + positions);
+            assertTrue(positions.get(open).contains("support") || positions.get(open).contains("conditional"),
+                    open + ": " + positions.get(open));
+            assertTrue(!positions.get(open).contains("oppose"), open + ": " + positions.get(open));
+        }
+        assertTrue(positions.get("Emmanuel Macron").contains("conditional"), "'nothing should be ruled out'");
+        // against it
+        for (String against : List.of("Boris Pistorius", "Kremlin", "Vladimir Putin", "Joe Biden")) {
+            assertTrue(positions.containsKey(against), against + " in " + positions);
+            assertTrue(positions.get(against).contains("oppose"), against + ": " + positions.get(against));
+            assertTrue(!positions.get(against).contains("support"), against + ": " + positions.get(against));
+        }
+        // reporting what someone else wants is not holding it
+        assertEquals(new TreeSet<>(List.of("neutral")), positions.get("John Kirby"));
+
+        assertTrue(personnel != null, "the personnel figures are grouped: " + result.out());
+        Map<Double, String> bounds = new java.util.TreeMap<>();
+        for (JsonNode claim : personnel.get("claims")) {
+            assertEquals("Alexiy Goncharenko", claim.at("/holder/name").asText());
+            bounds.put(claim.get("value").asDouble(), claim.get("bound").asText());
+        }
+        assertEquals(Map.of(1000.0, "approximate", 20000.0, "at-least", 50000.0, "at-most"), bounds);
+        JsonNode first = personnel.get("claims").get(0).get("statement");
+        List<String> hedges = new ArrayList<>();
+        first.get("hedges").forEach(hedge -> hedges.add(hedge.asText()));
+        assertTrue(hedges.contains("citing undisclosed sources") && hedges.contains("claimed"), hedges.toString());
+    }
+
     /** Exactly one entity of that name, and it lists exactly the seed articles (by file prefix) that name it. */
     private static void assertOnePerson(TestStores.TestStore store, String name, String... seedPrefixes)
             throws IOException {

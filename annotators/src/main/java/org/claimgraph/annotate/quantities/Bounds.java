@@ -10,13 +10,20 @@ import org.claimgraph.model.Quantity.Bound;
  * The words before a number that bound it: "approximately", "at least", "no more than". Longer phrases are tried
  * first, so "no more than" (at most) wins over "more than" (at least).
  *
+ * <p>A projection's ceiling is a bound too: "the deployment could reach 50,000" is at most 50,000.
+ *
  * <p>"nearly" and "almost" read as {@link Bound#APPROXIMATE}: the writer puts the true figure near the number, and
  * CoreNLP's normaliser does the same ({@code ~}); "just under" and "just over" keep their direction.
  */
 final class Bounds {
 
-    /** A phrase of lower-case words and the bound it gives. */
-    record Phrase(List<String> words, Bound bound) {}
+    /**
+     * A phrase of lower-case words and the bound it gives.
+     *
+     * @param verbal a verb phrase whose object is the number ("could reach"): it bounds the number without being
+     *     part of it
+     */
+    record Phrase(List<String> words, Bound bound, boolean verbal) {}
 
     private static final List<Phrase> PHRASES = phrases();
 
@@ -31,13 +38,17 @@ final class Bounds {
         add(phrases, Bound.AT_MOST, "up to", "at most", "less than", "fewer than", "under", "no more than",
                 "not more than", "below", "as many as", "as much as", "a maximum of", "just under", "at the most",
                 "not exceeding");
+        for (String verbal : List.of("could reach", "may reach", "might reach", "could rise to", "may rise to",
+                "might rise to", "could total", "may total")) {
+            phrases.add(new Phrase(List.of(verbal.split(" ")), Bound.AT_MOST, true));
+        }
         phrases.sort(Comparator.comparingInt((Phrase phrase) -> phrase.words().size()).reversed());
         return List.copyOf(phrases);
     }
 
     private static void add(List<Phrase> phrases, Bound bound, String... texts) {
         for (String text : texts) {
-            phrases.add(new Phrase(List.of(text.split(" ")), bound));
+            phrases.add(new Phrase(List.of(text.split(" ")), bound, false));
         }
     }
 

@@ -148,7 +148,10 @@ final class QuantityReader {
         int begin = articleStart(mention.start(), parts);
         Bounds.Phrase phrase = Bounds.before(words, begin);
         Bound bound = Bounds.ofNormalized(mention.normalized());
-        if (phrase != null && (bound == phrase.bound() || governs(mention, begin - phrase.words().size(), begin))) {
+        if (phrase != null && phrase.verbal()) {
+            bound = phrase.bound(); // "could reach 50,000 soldiers": the verb bounds the number, its object
+        } else if (phrase != null
+                && (bound == phrase.bound() || governs(mention, begin - phrase.words().size(), begin))) {
             bound = phrase.bound();
             begin -= phrase.words().size();
         }

@@ -76,6 +76,13 @@ class QuantitiesAnnotatorTest {
     }
 
     @Test
+    void aProjectionsCeilingIsAnUpperBound() {
+        String text = "The port said the queue could reach 900 trucks by Friday.";
+        List<Quantity> found = quantities(text);
+        assertQuantity(covering(found, text, "900"), 900, "trucks", Bound.AT_MOST);
+    }
+
+    @Test
     void unitIsTheNounTheNumberModifies() {
         String text = "The governor said 3,400 volunteer firefighters guard the 250-km coastline.";
         List<Quantity> found = quantities(text);
