@@ -49,13 +49,10 @@ final class StanceReport {
      *
      * @param row the statement in the statements command's shape (contract statement plus article, cluster,
      *     speaker_entity, said_on)
-     * @param holder the canonical name of its speaker
-     * @param roles the holder's roles ("French President"), joined with "; ", so that a person and the office or
-     *     government they speak for stay apart but linked
+     * @param holder its speaker, as the store resolves it
      * @param claims the numbers it claims
      */
-    record Row(TopicStances.Judged judged, ObjectNode row, String holderKey, String holder, String holderType,
-            String roles, List<Claim> claims, String text) {
+    record Row(TopicStances.Judged judged, ObjectNode row, Holder holder, List<Claim> claims, String text) {
 
         String saidOn() {
             return QueryFormat.field(row, "/said_on");
@@ -65,6 +62,18 @@ final class StanceReport {
             return QueryFormat.field(row, "/article/id") + "/" + judged.statement().id();
         }
     }
+
+    /**
+     * Who holds a position: the canonical entity of a statement's speaker (or its name where the store has no entity).
+     *
+     * @param key the canonical entity's id, or the name
+     * @param roles the holder's roles ("French President"), joined with "; ", so that a person and the office or
+     *     government they speak for stay apart but linked
+     */
+    record Holder(String key, String name, String type, String roles) {}
+
+    /** A statement that denies another (both as the statements command gives them) and their holders. */
+    record Denial(ObjectNode denying, Holder denier, ObjectNode denied, Holder deniedHolder) {}
 
     /**
      * A number a statement claims and what it counts: the quantity's own unit, else the unit of the number before it
@@ -109,8 +118,14 @@ final class StanceReport {
         this.period = period;
     }
 
+    private final List<Denial> denials = new ArrayList<>();
+
     void add(Row row) {
         rows.add(row);
+    }
+
+    void add(Denial denial) {
+        denials.add(denial);
     }
 
     int size() {
@@ -121,11 +136,11 @@ final class StanceReport {
     private Map<String, List<Row>> byHolder() {
         Map<String, List<Row>> holders = new LinkedHashMap<>();
         for (Row row : rows) {
-            holders.computeIfAbsent(row.holderKey(), key -> new ArrayList<>()).add(row);
+            holders.computeIfAbsent(row.holder().key(), key -> new ArrayList<>()).add(row);
         }
         List<Map.Entry<String, List<Row>>> sorted = new ArrayList<>(holders.entrySet());
         sorted.sort(Comparator.comparingInt((Map.Entry<String, List<Row>> entry) -> -entry.getValue().size())
-                .thenComparing(entry -> entry.getValue().get(0).holder()));
+                .thenComparing(entry -> entry.getValue().get(0).holder().name()));
         Map<String, List<Row>> ordered = new LinkedHashMap<>();
         sorted.forEach(entry -> ordered.put(entry.getKey(), byDate(entry.getValue())));
         return ordered;
@@ -175,6 +190,32 @@ final class StanceReport {
         }
         return units;
     }
+
+    /**
+     * Different numbers for one kind of thing from different holders: pairs of claims in one group whose values differ
+     * by more than a tenth of the larger (at most a few pairs a group). Bounds are given with them: "at least 410
+     * million" and "500 million" may both hold, which the reader judges.
+     */
+    private static List<Map.Entry<Claim, Row>[]> differentNumbers(List<Map.Entry<Claim, Row>> group) {
+        List<Map.Entry<Claim, Row>[]> pairs = new ArrayList<>();
+        for (int i = 0; i < group.size() && pairs.size() < MAX_NUMBER_PAIRS; i++) {
+            for (int j = i + 1; j < group.size() && pairs.size() < MAX_NUMBER_PAIRS; j++) {
+                Map.Entry<Claim, Row> a = group.get(i);
+                Map.Entry<Claim, Row> b = group.get(j);
+                double x = a.getKey().quantity().value();
+                double y = b.getKey().quantity().value();
+                if (!a.getValue().holder().key().equals(b.getValue().holder().key())
+                        && Math.abs(x - y) > 0.1 * Math.max(Math.abs(x), Math.abs(y))) {
+                    @SuppressWarnings("unchecked")
+                    Map.Entry<Claim, Row>[] pair = new Map.Entry[] {a, b};
+                    pairs.add(pair);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static final int MAX_NUMBER_PAIRS = 5;
 
     /** The words that count the claims of one group: "personnel / soldiers". */
     private static String units(List<Map.Entry<Claim, Row>> claims) {
@@ -232,15 +273,40 @@ final class StanceReport {
                 claim.set("statement", statementJson(row));
             }
             out.println(line);
+            for (Map.Entry<Claim, Row>[] pair : differentNumbers(group)) {
+                ObjectNode contradiction = JsonNodeFactory.instance.objectNode().put("row", "contradiction")
+                        .put("topic", topic).put("kind", "different-numbers").put("unit", units(group));
+                ArrayNode statements = contradiction.putArray("statements");
+                for (Map.Entry<Claim, Row> side : pair) {
+                    ObjectNode statement = statementJson(side.getValue());
+                    statement.putObject("claim").put("value", side.getKey().quantity().value())
+                            .put("bound", side.getKey().quantity().bound().jsonName())
+                            .put("text", side.getKey().quantity().span().coveredText(side.getValue().text()));
+                    statements.add(statement);
+                }
+                out.println(contradiction);
+            }
+        }
+        for (Denial denial : denials) {
+            ObjectNode line = JsonNodeFactory.instance.objectNode().put("row", "contradiction").put("topic", topic)
+                    .put("kind", "denial");
+            holderJson(line, "holder", denial.denier(), denial.denying());
+            holderJson(line, "denied_holder", denial.deniedHolder(), denial.denied());
+            line.putArray("statements").add(denial.denied()).add(denial.denying());
+            out.println(line);
         }
     }
 
     private static void holderJson(ObjectNode line, Row row) {
-        ObjectNode holder = line.putObject("holder").put("name", row.holder()).put("type", row.holderType())
-                .put("entity", QueryFormat.field(row.row(), "/speaker_entity"));
-        ArrayNode roles = holder.putArray("roles");
-        if (!row.roles().isEmpty()) {
-            for (String role : row.roles().split("; ")) {
+        holderJson(line, "holder", row.holder(), row.row());
+    }
+
+    private static void holderJson(ObjectNode line, String field, Holder holder, ObjectNode statement) {
+        ObjectNode node = line.putObject(field).put("name", holder.name()).put("type", holder.type())
+                .put("entity", QueryFormat.field(statement, "/speaker_entity"));
+        ArrayNode roles = node.putArray("roles");
+        if (!holder.roles().isEmpty()) {
+            for (String role : holder.roles().split("; ")) {
                 roles.add(role);
             }
         }
@@ -269,7 +335,7 @@ final class StanceReport {
                         ObjectNode r = row.row();
                         List<String> via = new ArrayList<>();
                         r.path("via").forEach(link -> via.add(link.path("name").asText()));
-                        QueryFormat.csvRow(out, List.of(row.holder(), row.holderType(), row.roles(), when.getKey(),
+                        QueryFormat.csvRow(out, List.of(row.holder().name(), row.holder().type(), row.holder().roles(), when.getKey(),
                                 cell.getKey().jsonName(), nullToEmpty(row.saidOn()),
                                 nullToEmpty(QueryFormat.field(r, "/speaker/name")),
                                 nullToEmpty(QueryFormat.field(r, "/cue/text")),
@@ -335,23 +401,41 @@ final class StanceReport {
                     Row row = entry.getValue();
                     String hedges = QueryFormat.joined(row.row().path("hedges"));
                     out.printf("    %s \"%s\" (%s), claimed by %s, %s%s%n", number(quantity.value()),
-                            quantity.span().coveredText(row.text()), quantity.bound().jsonName(), row.holder(),
+                            quantity.span().coveredText(row.text()), quantity.bound().jsonName(), row.holder().name(),
                             nullTo(row.saidOn(), "undated"), hedges.isEmpty() ? "" : "; hedges: " + hedges);
                 }
+                for (Map.Entry<Claim, Row>[] pair : differentNumbers(group)) {
+                    out.printf("    different numbers: %s says \"%s\", %s says \"%s\"%n",
+                            pair[0].getValue().holder().name(),
+                            pair[0].getKey().quantity().span().coveredText(pair[0].getValue().text()),
+                            pair[1].getValue().holder().name(),
+                            pair[1].getKey().quantity().span().coveredText(pair[1].getValue().text()));
+                }
+            }
+        }
+        if (!denials.isEmpty()) {
+            out.printf("%nDenials:%n");
+            for (Denial denial : denials) {
+                out.printf("  %s: %s%n    denied by %s: %s%n", denial.deniedHolder().name(),
+                        QueryFormat.field(denial.denied(), "/content/text"), denial.denier().name(),
+                        sentenceOf(denial.denying()));
             }
         }
     }
 
     private static String shortLabel(Row row) {
-        return row.holder() + " (" + row.holderType() + ")";
+        return row.holder().name() + " (" + row.holder().type() + ")";
     }
 
     private static String label(Row row) {
-        return row.holder() + " (" + row.holderType() + (row.roles().isEmpty() ? "" : "; " + row.roles()) + ")";
+        return row.holder().name() + " (" + row.holder().type() + (row.holder().roles().isEmpty() ? "" : "; " + row.holder().roles()) + ")";
     }
 
     private static String sentence(Row row) {
-        ObjectNode r = row.row();
+        return sentenceOf(row.row());
+    }
+
+    private static String sentenceOf(ObjectNode r) {
         String cue = QueryFormat.field(r, "/cue/text");
         String content = QueryFormat.field(r, "/content/text");
         List<String> via = new ArrayList<>();

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimgraph.annotate.stances.TopicStances;
@@ -89,46 +92,73 @@ public final class StancesCommand implements Callable<Integer> {
             // First the articles, judged one at a time (only the statements that bear on the topic are kept), then
             // the store's statement rows, which carry the canonical speaker, the date and the article.
             Map<String, Judgement> judged = new HashMap<>();
-            store.queries().articles(json -> judge(topic, json, judged));
-            Map<String, String[]> canonical = new HashMap<>();
-            StanceReport report = new StanceReport(topic.topic().name(), period);
-            List<ObjectNode> rows = new ArrayList<>();
+            List<String[]> denials = new ArrayList<>();
+            store.queries().articles(json -> judge(topic, json, judged, denials));
+            Set<String> wanted = new HashSet<>(judged.keySet());
+            denials.forEach(pair -> wanted.addAll(List.of(pair)));
+            Map<String, ObjectNode> rows = new LinkedHashMap<>();
             store.queries().statements(filter, row -> {
-                String key = QueryFormat.field(row, "/article/id") + "/" + QueryFormat.field(row, "/id");
-                if (judged.containsKey(key)) {
-                    rows.add(row);
+                String key = key(QueryFormat.field(row, "/article/id"), QueryFormat.field(row, "/id"));
+                if (wanted.contains(key)) {
+                    rows.put(key, row);
                 }
             });
+            Map<String, String[]> canonical = new HashMap<>();
             if (!rows.isEmpty()) {
                 store.queries().entities(null, null).forEach(entity -> canonical.put(entity.path("id").asText(),
                         new String[] {entity.path("name").asText(), entity.path("type").asText(),
                             QueryFormat.joined(entity.path("roles"))}));
             }
-            for (ObjectNode row : rows) {
-                Judgement judgement = judged.get(QueryFormat.field(row, "/article/id") + "/"
-                        + QueryFormat.field(row, "/id"));
-                String entity = QueryFormat.field(row, "/speaker_entity");
-                String[] names = entity == null ? null : canonical.get(entity);
-                String name = names != null ? names[0] : QueryFormat.field(row, "/speaker/name");
-                String type = names != null ? names[1] : QueryFormat.field(row, "/speaker/type");
-                String roles = names != null ? names[2] : "";
-                String holderKey = entity != null ? entity : "name:" + name;
-                report.add(new StanceReport.Row(judgement.judged(), row, holderKey, name, type, roles,
-                        judgement.claims(), judgement.text()));
+            StanceReport report = new StanceReport(topic.topic().name(), period);
+            rows.forEach((key, row) -> {
+                Judgement judgement = judged.get(key);
+                if (judgement != null) {
+                    report.add(new StanceReport.Row(judgement.judged(), row, holder(row, canonical),
+                            judgement.claims(), judgement.text()));
+                }
+            });
+            for (String[] pair : denials) {
+                ObjectNode denying = rows.get(pair[0]);
+                ObjectNode denied = rows.get(pair[1]);
+                if (denying != null && denied != null) { // both kept by the filter
+                    report.add(new StanceReport.Denial(denying, holder(denying, canonical), denied,
+                            holder(denied, canonical)));
+                }
             }
             report.write(spec.commandLine().getOut(), query.format);
         });
     }
 
+    private static String key(String article, String statement) {
+        return article + "/" + statement;
+    }
+
+    /** The speaker of a statement row as its canonical entity, or as named where the store has none. */
+    private static StanceReport.Holder holder(ObjectNode row, Map<String, String[]> canonical) {
+        String entity = QueryFormat.field(row, "/speaker_entity");
+        String[] names = entity == null ? null : canonical.get(entity);
+        if (names != null) {
+            return new StanceReport.Holder(entity, names[0], names[1], names[2]);
+        }
+        String name = QueryFormat.field(row, "/speaker/name");
+        return new StanceReport.Holder("name:" + name, name, QueryFormat.field(row, "/speaker/type"), "");
+    }
+
     /** One judged statement with what the report needs of its article. */
     private record Judgement(TopicStances.Judged judged, List<StanceReport.Claim> claims, String text) {}
 
-    private static void judge(TopicStances topic, ObjectNode json, Map<String, Judgement> judged) {
+    private static void judge(TopicStances topic, ObjectNode json, Map<String, Judgement> judged,
+            List<String[]> denials) {
         if (json.hasNonNull("duplicate_of")) {
             return; // a copy counts once: its statements are the original's
         }
         Document document = DocumentJsonReader.read(json);
-        for (TopicStances.Judged one : topic.judge(document)) {
+        List<TopicStances.Judged> onTopic = topic.judge(document);
+        for (TopicStances.Denial denial : topic.denials(document, onTopic)) {
+            denials.add(new String[] {key(document.id(), denial.denying().id()),
+                key(document.id(), denial.denied().id())});
+        }
+        for (TopicStances.Judged one : onTopic) {
             List<Quantity> claimed = new ArrayList<>();
             Span content = one.statement().content();
             for (Quantity quantity : document.annotations().quantities()) {
@@ -139,7 +169,7 @@ public final class StancesCommand implements Callable<Integer> {
                     claimed.add(quantity);
                 }
             }
-            judged.put(document.id() + "/" + one.statement().id(),
+            judged.put(key(document.id(), one.statement().id()),
                     new Judgement(one, StanceReport.Claim.of(claimed), document.text()));
         }
     }

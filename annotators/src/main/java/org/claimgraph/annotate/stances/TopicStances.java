@@ -112,6 +112,57 @@ public final class TopicStances {
         return new Judged(statement, verdict.position(), confidence, phrase, bySentence, verdict.reason());
     }
 
+    /** A statement that denies or disputes another, as the article reports the two. */
+    public record Denial(Statement denying, Statement denied) {}
+
+    /**
+     * The denials among {@code document}'s statements where one side bears on the topic ({@code judged}, from
+     * {@link #judge}): a statement whose cue denies or disputes ("Okafor denied that", "the ministry rejected the
+     * report") and the statement by another speaker before it, within a few sentences, that shares most words with it
+     * (the latest of those).
+     */
+    public List<Denial> denials(Document document, List<Judged> judged) {
+        Set<String> onTopic = new java.util.HashSet<>();
+        judged.forEach(one -> onTopic.add(one.statement().id()));
+        String text = document.text();
+        List<Statement> statements = document.annotations().statements();
+        List<Denial> denials = new ArrayList<>();
+        for (Statement denying : statements) {
+            if (denying.cue() == null || NO_HOLDER.contains(denying.speaker().type())
+                    || Words.of(denying.cue().coveredText(text)).stream().noneMatch(w -> DENYING.contains(w.stem()))) {
+                continue;
+            }
+            int before = denying.cue().begin();
+            Set<String> denyingWords = new java.util.HashSet<>(Words.contentStems(denying.content().coveredText(text)));
+            Statement denied = null;
+            long deniedShared = -1;
+            for (Statement other : statements) {
+                if (other == denying || NO_HOLDER.contains(other.speaker().type())
+                        || other.speaker().name().equals(denying.speaker().name())
+                        || other.content().end() > before || before - other.content().end() > DENIAL_REACH) {
+                    continue;
+                }
+                // the one that shares most words with the denial ("denied that any jobs would go"), else the latest
+                long shared = Words.contentStems(other.content().coveredText(text)).stream().distinct()
+                        .filter(denyingWords::contains).count();
+                if (shared > deniedShared || shared == deniedShared && other.content().end() > denied.content().end()) {
+                    denied = other;
+                    deniedShared = shared;
+                }
+            }
+            if (denied != null && (onTopic.contains(denying.id()) || onTopic.contains(denied.id()))) {
+                denials.add(new Denial(denying, denied));
+            }
+        }
+        return denials;
+    }
+
+    private static final Set<String> DENYING = Set.of("deny", "disput", "refut", "reject", "dismiss", "contest",
+            "rebut", "contradict");
+
+    /** How far (in characters) before a denial the statement it denies may end. */
+    private static final int DENIAL_REACH = 400;
+
     /** Whether {@code window} says the head of the topic phrase {@code phrase}. */
     private boolean saysHead(String window, String phrase) {
         String head = heads.get(topic.phrases().indexOf(phrase));

@@ -26,7 +26,7 @@ final class Words {
             Map.entry("said", "say"), Map.entry("told", "tell"), Map.entry("went", "go"), Map.entry("gone", "go"),
             Map.entry("thought", "think"), Map.entry("brought", "bring"), Map.entry("fought", "fight"),
             Map.entry("won", "win"), Map.entry("made", "make"), Map.entry("men", "man"), Map.entry("women", "woman"),
-            Map.entry("willing", "willing"), Map.entry("during", "during"), Map.entry("nothing", "nothing"),
+            Map.entry("willing", "willing"), Map.entry("denied", "deny"), Map.entry("during", "during"), Map.entry("nothing", "nothing"),
             Map.entry("thing", "thing"), Map.entry("something", "something"), Map.entry("anything", "anything"),
             Map.entry("everything", "everything"), Map.entry("bring", "bring"), Map.entry("king", "king"));
 

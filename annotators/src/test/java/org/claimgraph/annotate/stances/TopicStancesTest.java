@@ -22,7 +22,7 @@ class TopicStancesTest {
             + "agreed. Councillor Bo Lind said the bridge project should be scrapped. "
             + "Lind added: \"It is a waste.\" "
             + "Ruiz recalled that Lind said the bridge project was doomed. "
-            + "Ruiz said the weather was fine.";
+            + "Ruiz said the weather was fine. Ruiz denied that the project was doomed.";
 
     private static Statement statement(String id, String speaker, String entity, String cue, String content) {
         int begin = TEXT.indexOf(content);
@@ -41,6 +41,7 @@ class TopicStancesTest {
         statements.add(statement("s4", "Ana Ruiz", "e1", "recalled", "that Lind said the bridge project was doomed"));
         statements.add(statement("s5", "Bo Lind", "e2", "said", "the bridge project was doomed"));
         statements.add(statement("s6", "Ana Ruiz", "e1", "said", "the weather was fine"));
+        statements.add(statement("s7", "Ana Ruiz", "e1", "denied", "that the project was doomed"));
         int lind = TEXT.indexOf("Lind said the bridge");
         List<Entity> entities = List.of(
                 new Entity("e1", "Ana Ruiz", Entity.Type.PERSON, List.of("Ruiz"), List.of("Mayor"), List.of()),
@@ -58,10 +59,20 @@ class TopicStancesTest {
         List<TopicStances.Judged> judged = stances.judge(document());
         List<String> seen = new ArrayList<>();
         judged.forEach(one -> seen.add(one.statement().id() + " " + one.position()));
-        assertEquals(List.of("s1 CONDITIONAL", "s2 OPPOSE", "s3 OPPOSE", "s4 NEUTRAL", "s5 NEUTRAL"), seen);
+        assertEquals(List.of("s1 CONDITIONAL", "s2 OPPOSE", "s3 OPPOSE", "s4 NEUTRAL", "s5 NEUTRAL"), seen,
+                "s6 is about the weather; s7's words ('the project') are not a phrase of the topic");
         assertTrue(judged.get(2).bySentence(), "s3 bears on the topic as the continuation of s2");
         assertTrue(judged.get(3).reason().contains("Bo Lind"), "reporting Lind's words is not holding them: "
                 + judged.get(3).reason());
+    }
+
+    @Test
+    void aDenialIsPairedWithWhatItDenies() {
+        Document document = document();
+        List<TopicStances.Denial> denials = stances.denials(document, stances.judge(document));
+        assertEquals(1, denials.size());
+        assertEquals("s7", denials.get(0).denying().id());
+        assertEquals("s5", denials.get(0).denied().id(), "Lind's words, which share 'project' and 'doomed' with it");
     }
 
     @Test
