@@ -99,8 +99,8 @@ public final class TopicStances {
         if (other != null) {
             return new Judged(statement, Position.NEUTRAL, 0.7, phrase, bySentence, "reports " + other);
         }
-        PositionRules.Verdict verdict = PositionRules.judge(cue, content, !bySentence || saysHead(cue + " " + content,
-                phrase));
+        boolean onTopic = !bySentence || saysHead(cue + " " + content, phrase) || anaphoric(content);
+        PositionRules.Verdict verdict = PositionRules.judge(cue, content, onTopic);
         if (verdict.position() == Position.NEUTRAL) {
             Position byExample = nearestExample(cue + " " + content);
             if (byExample != null) {
@@ -162,6 +162,27 @@ public final class TopicStances {
 
     /** How far (in characters) before a denial the statement it denies may end. */
     private static final int DENIAL_REACH = 400;
+
+    /**
+     * Whether a content stands for something its sentence names ("ruling out such an option", "rejected the idea",
+     * "backed it"): then the words of the statement take a side on what the sentence says.
+     */
+    static boolean anaphoric(String content) {
+        List<Words.Word> words = Words.of(content);
+        if (words.isEmpty() || words.size() > 8) {
+            return false;
+        }
+        String first = words.get(0).lower();
+        if (ANAPHORS.contains(first)) {
+            return true;
+        }
+        return first.equals("the") && words.size() > 1 && PROPOSAL_NOUNS.contains(words.get(1).lower());
+    }
+
+    private static final Set<String> ANAPHORS = Set.of("such", "this", "these", "those", "it", "them");
+
+    private static final Set<String> PROPOSAL_NOUNS = Set.of("idea", "plan", "proposal", "option", "move",
+            "prospect", "possibility", "suggestion", "scheme", "project");
 
     /** Whether {@code window} says the head of the topic phrase {@code phrase}. */
     private boolean saysHead(String window, String phrase) {

@@ -31,6 +31,18 @@ final class Lexicon {
             "stress", "urge", "support", "decry", "applaud", "slam", "blast", "attack", "welcome", "promise",
             "pledge", "vow", "highlight", "dispute", "estimate", "forecast", "tweet", "write", "echo");
 
+    /**
+     * Phrasal verbs whose object alone is reported content, by verb lemma and particle ("ruled out sending troops").
+     * Their lemma in the rules is the two words, "rule out"; the verb alone ("ruled the country") reports nothing.
+     */
+    static final java.util.Map<String, String> PHRASAL_OBJECT_VERBS = java.util.Map.of("rule", "out");
+
+    /** Whether a verb's object alone is reported content: a verb of {@link #OBJECT_VERBS} or a phrasal one. */
+    static boolean objectVerb(String lemma) {
+        return OBJECT_VERBS.contains(lemma) || lemma.indexOf(' ') > 0 && PHRASAL_OBJECT_VERBS.containsKey(
+                lemma.substring(0, lemma.indexOf(' ')));
+    }
+
     /** Verbs that introduce a quotation after a colon or beside it without a clause of their own. */
     static final Set<String> QUOTE_VERBS = Set.of("continue", "conclude", "explain", "add", "write",
             "tweet", "post", "joke", "quip", "exclaim", "shout", "scream", "yell", "sing", "chant", "read", "put");

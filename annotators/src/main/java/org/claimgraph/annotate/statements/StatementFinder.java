@@ -175,12 +175,12 @@ final class StatementFinder {
     // ---------------------------------------------------------------- reporting verbs
 
     private void reportingVerb(int sentence, SemanticGraph graph, IndexedWord verb) {
-        String lemma = lemma(verb);
+        String lemma = phrasalLemma(graph, verb);
         if (lemma.equals("make") && madeClear(sentence, graph, verb)) {
             return;
         }
         double p = score(sentence, verb);
-        boolean listed = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma)
+        boolean listed = Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.objectVerb(lemma)
                 || Lexicon.QUOTE_VERBS.contains(lemma);
         boolean learned = !listed && p >= ACCEPT;
         int inside = quoteAt(verb.beginPosition());
@@ -192,7 +192,7 @@ final class StatementFinder {
         if (listed && hypothetical(graph, verb)) {
             return;
         }
-        boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.OBJECT_VERBS.contains(lemma);
+        boolean clauseVerb = learned || Lexicon.CLAUSE_VERBS.contains(lemma) || Lexicon.objectVerb(lemma);
         if (inside < 0 && clauseVerb && child(graph, verb, "nsubj") == null && reportsBack(sentence, graph, verb)) {
             return;
         }
@@ -256,7 +256,7 @@ final class StatementFinder {
         }
         IndexedWord subject = subject(graph, verb);
         draft.speaker = subject == null ? null : speakerSpan(graph, subject, content);
-        draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.OBJECT_VERBS.contains(lemma) ? 0.6 : 0.75;
+        draft.confidence = kind == Kind.DIRECT ? 0.85 : Lexicon.objectVerb(lemma) ? 0.6 : 0.75;
         if (draft.speaker == null) {
             draft.confidence -= 0.2;
         }
@@ -447,8 +447,15 @@ final class StatementFinder {
                     subtree(graph, misparsed, Set.of()).end())), misparsed, "ccomp");
         }
         IndexedWord infinitive = child(graph, verb, "xcomp");
+        if (infinitive == null && object == null && Lexicon.objectVerb(lemma)) {
+            IndexedWord loose = child(graph, verb, "dep"); // "ruled out sending ...", the gerund left loose
+            infinitive = loose != null && "VBG".equals(loose.tag()) && loose.index() > verb.index() ? loose : null;
+        }
         boolean sayVerb = Lexicon.CLAUSE_VERBS.contains(lemma);
-        if (infinitive != null && (likely || Lexicon.INFINITIVE_VERBS.contains(lemma) || sayVerb && object != null)) {
+        // a gerund after a verb whose object is content is its content too ("proposed sending", "ruled out talks")
+        boolean gerund = infinitive != null && "VBG".equals(infinitive.tag()) && Lexicon.objectVerb(lemma);
+        if (infinitive != null && (likely || gerund || Lexicon.INFINITIVE_VERBS.contains(lemma)
+                || sayVerb && object != null)) {
             Span span = subtree(graph, infinitive, Set.of());
             String origin = "xcomp";
             if (object != null && object.index() < infinitive.index()) {
@@ -457,7 +464,7 @@ final class StatementFinder {
             }
             return new Found(trim(span), infinitive, origin);
         }
-        if (object != null && (learned || Lexicon.OBJECT_VERBS.contains(lemma) || likely && !bareNoun(graph, object))) {
+        if (object != null && (learned || Lexicon.objectVerb(lemma) || likely && !bareNoun(graph, object))) {
             return new Found(trim(subtree(graph, object, Set.of())), object, "obj");
         }
         IndexedWord preposition = prepositionObject(graph, verb);
@@ -1256,6 +1263,21 @@ final class StatementFinder {
             return edge;
         }
         return null;
+    }
+
+    /** The verb's lemma, or with its particle for a phrasal verb of {@link Lexicon#PHRASAL_OBJECT_VERBS}. */
+    private static String phrasalLemma(SemanticGraph graph, IndexedWord verb) {
+        String lemma = lemma(verb);
+        String particle = Lexicon.PHRASAL_OBJECT_VERBS.get(lemma);
+        if (particle != null) {
+            for (SemanticGraphEdge edge : graph.outgoingEdgeIterable(verb)) {
+                if (edge.getRelation().toString().equals("compound:prt")
+                        && lemma(edge.getDependent()).equals(particle)) {
+                    return lemma + " " + particle;
+                }
+            }
+        }
+        return lemma;
     }
 
     private static String lemma(IndexedWord word) {

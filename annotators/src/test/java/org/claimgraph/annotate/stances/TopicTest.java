@@ -67,4 +67,13 @@ class TopicTest {
         assertEquals(null, stances.matchedPhrase("boots for the winter"), "both words of a two-word phrase");
         assertEquals("boots on the ground", stances.matchedPhrase("no boots on the ground"));
     }
+
+    @Test
+    void anaphoricContents() {
+        assertTrue(TopicStances.anaphoric("such an option for the army"));
+        assertTrue(TopicStances.anaphoric("the idea"));
+        assertTrue(TopicStances.anaphoric("it"));
+        assertEquals(false, TopicStances.anaphoric("the weather"));
+        assertEquals(false, TopicStances.anaphoric("that the plan would fail"), "a clause, not an anaphor");
+    }
 }
