@@ -1,0 +1,152 @@
+package org.claimgraph.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.claimgraph.eval.FncFeatures.Features;
+import org.claimgraph.eval.StanceEvaluation.Pair;
+import org.claimgraph.eval.StanceEvaluation.Stance;
+
+/**
+ * General rules for FNC-1 stance, with thresholds chosen by {@link #fit} on labelled pairs.
+ *
+ * <ul>
+ *   <li><b>Related</b> when a weighted sum of the TF-IDF cosine, the lead overlap and the named-token overlap (see
+ *       {@link FncFeatures}) reaches the threshold; the weights are one of {@link #WEIGHTINGS}.
+ *   <li><b>Disagree</b> when the body's best-overlapping sentences hold at least {@code disagree} refuting cues and
+ *       negations near shared words (when the headline itself refutes, refuting bodies agree with it instead).
+ *   <li><b>Agree</b> when confirming cues, plus one for an unhedged sentence covering at least {@code coverage} of the
+ *       headline, minus the hedges of those sentences and of the headline, reach {@code agree}.
+ *   <li><b>Discuss</b> otherwise.
+ * </ul>
+ */
+public final class FncPredictor implements HeadlinePredictor {
+
+    /** Weights of cosine, lead overlap and named overlap in the relatedness score; fixed a priori, one picked by fit. */
+    static final List<double[]> WEIGHTINGS = List.of(
+            new double[] {1, 0, 0}, new double[] {0.5, 0.25, 0.25}, new double[] {0.34, 0.33, 0.33});
+
+    private static final int NEVER = 99;
+
+    /**
+     * The chosen thresholds: the relatedness weighting and threshold; disagree needs at least {@code refuting} cues and
+     * negations in the best sentences and {@code refutingDensity} refuting cues per body sentence; agree allows at most
+     * {@code hedges} hedges (best sentences and headline, one fewer when a confirming cue is there), at most
+     * {@code hedgingDensity} hedging cues per body sentence, and needs a best sentence covering {@code coverage} of the
+     * headline's stems.
+     */
+    public record Parameters(int weighting, double related, int sentences, int refuting, double refutingDensity,
+            int hedges, double hedgingDensity, double coverage) {
+        @Override
+        public String toString() {
+            double[] w = WEIGHTINGS.get(weighting);
+            return String.format(Locale.ROOT, "related at %.2f cos + %.2f lead + %.2f named >= %.2f; cues in the"
+                    + " best %d sentences; disagree at %s; agree at %s", w[0], w[1], w[2], related, sentences,
+                    refutingDensity >= NEVER ? "never" : String.format(Locale.ROOT,
+                            "%d refuting, %.2f per sentence", refuting, refutingDensity),
+                    hedges < 0 ? "never" : String.format(Locale.ROOT, "<= %d hedges, <= %.2f per sentence, coverage %.1f",
+                            hedges, hedgingDensity, coverage));
+        }
+    }
+
+    private final FncFeatures features;
+    private final Parameters parameters;
+
+    public FncPredictor(FncFeatures features, Parameters parameters) {
+        this.features = features;
+        this.parameters = parameters;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public Stance predict(String headline, String body) {
+        return decide(features.of(headline, body), parameters);
+    }
+
+    static double relatedness(Features f, int weighting) {
+        double[] w = WEIGHTINGS.get(weighting);
+        return w[0] * f.cosine() + w[1] * f.lead() + w[2] * f.named();
+    }
+
+    static Stance decide(Features f, Parameters p) {
+        if (relatedness(f, p.weighting()) < p.related()) {
+            return Stance.UNRELATED;
+        }
+        return stance(f, p);
+    }
+
+    private static Stance stance(Features f, Parameters p) {
+        FncFeatures.Cues cues = f.best(p.sentences());
+        if (!f.headlineRefutes() && cues.refuting() + cues.negations() >= p.refuting()
+                && f.bodyRefuting() >= p.refutingDensity()) {
+            return Stance.DISAGREE;
+        }
+        int hedges = cues.hedges() + f.headlineHedges() - (cues.confirming() > 0 ? 1 : 0);
+        if (hedges <= p.hedges() && f.bodyHedging() <= p.hedgingDensity() && f.coverage() >= p.coverage()) {
+            return Stance.AGREE;
+        }
+        return Stance.DISCUSS;
+    }
+
+    /**
+     * Chooses the parameters that score best (official FNC-1 score) on the training pairs: first the weighting and the
+     * related threshold, with every related pair counted as right-or-wrong relatedness only; then the stance
+     * thresholds, on the training pairs that threshold calls related. Reads only the pairs it is given.
+     */
+    public static FncPredictor fit(FncFeatures features, List<Pair> training, Map<Integer, String> bodies) {
+        List<Features> rows = new ArrayList<>();
+        for (Pair pair : training) {
+            rows.add(features.of(pair.headline(), bodies.get(pair.bodyId())));
+        }
+        Parameters best = null;
+        double bestScore = -1;
+        for (int weighting = 0; weighting < WEIGHTINGS.size(); weighting++) {
+            for (int step = 0; step <= 100; step++) {
+                double threshold = step / 100.0;
+                double score = 0;
+                for (int i = 0; i < rows.size(); i++) {
+                    boolean related = relatedness(rows.get(i), weighting) >= threshold;
+                    score += training.get(i).stance().related() == related ? 1 : 0;
+                }
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new Parameters(weighting, threshold, 1, 0, NEVER, -1, 0, 0);
+                }
+            }
+        }
+        Parameters relatedness = best;
+        bestScore = -1;
+        for (int sentences = 1; sentences <= FncFeatures.STANCE_SENTENCES; sentences++) {
+        for (int refuting : new int[] {0, 1, 2}) {
+            for (double refutingDensity : new double[] {0, 0.1, 0.15, 0.2, 0.3, 0.4, NEVER}) {
+                for (int hedges : new int[] {-1, 0, 1}) {
+                    for (double hedgingDensity : new double[] {0.1, 0.2, 0.3, 0.5, NEVER}) {
+                        for (double coverage : new double[] {0, 0.3, 0.5, 0.7}) {
+                            Parameters candidate = new Parameters(relatedness.weighting(), relatedness.related(),
+                                    sentences, refuting, refutingDensity, hedges, hedgingDensity, coverage);
+                            double score = score(rows, training, candidate);
+                            if (score > bestScore) {
+                                bestScore = score;
+                                best = candidate;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        }
+        return new FncPredictor(features, best);
+    }
+
+    private static double score(List<Features> rows, List<Pair> training, Parameters candidate) {
+        double score = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            score += StanceEvaluation.pairScore(training.get(i).stance(), decide(rows.get(i), candidate));
+        }
+        return score;
+    }
+}
