@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "stance",
         mixinStandardHelpOptions = true,
+        usageHelpWidth = 100,
         description = {
             "Stance of an article body toward a headline on FNC-1 (Fake News Challenge stage 1): a folder with",
             "a *stances*.csv (Headline, Body ID, Stance) and a *bodies*.csv (Body ID, articleBody). The rules'",
