@@ -22,9 +22,10 @@ import picocli.CommandLine.Option;
             "Stance of an article body toward a headline on FNC-1 (Fake News Challenge stage 1): a folder with",
             "a *stances*.csv (Headline, Body ID, Stance) and a *bodies*.csv (Body ID, articleBody). The rules'",
             "thresholds are chosen by k-fold cross-validation over Body IDs (fixed seed): each fold is predicted",
-            "by thresholds chosen on the other folds. Prints the official FNC-1 score (relative: score / maximum),",
-            "the confusion matrix, per-class precision, recall and F1, macro-F1, and two trivial references:",
-            "all 'unrelated', and relatedness exactly right with every related pair 'discuss'.",
+            "by thresholds chosen on the other folds. Prints the official FNC-1 score (score / maximum),",
+            "the confusion matrix, per-class precision, recall and F1, macro-F1, and references: all",
+            "'unrelated'; relatedness exactly right with every related pair 'discuss'; and the rules' own",
+            "relatedness with every related pair 'discuss' (what the agree / disagree rules add).",
         },
         footer = {"", "Examples:",
             "  ./claimgraph eval stance --gold ../shared/eval/stance-fnc1",
@@ -84,6 +85,8 @@ final class EvalStanceCommand implements Callable<Integer> {
                 StanceEvaluation.Report.of(goldStances, StanceEvaluation.allUnrelated(goldSet.pairs())), false);
         printReport(out, "reference: relatedness right, related = discuss", StanceEvaluation.Report.of(goldStances,
                 StanceEvaluation.perfectRelatednessDiscuss(goldSet.pairs())), false);
+        printReport(out, "reference: the rules' relatedness, related = discuss", StanceEvaluation.Report.of(
+                goldStances, result.predicted().stream().map(s -> s.related() ? Stance.DISCUSS : s).toList()), false);
         if (predictions != null) {
             out.printf(Locale.ROOT, "predictions written to %s%n", predictions);
         }

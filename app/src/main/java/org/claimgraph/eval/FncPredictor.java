@@ -9,15 +9,17 @@ import org.claimgraph.eval.StanceEvaluation.Pair;
 import org.claimgraph.eval.StanceEvaluation.Stance;
 
 /**
- * General rules for FNC-1 stance, with thresholds chosen by {@link #fit} on labelled pairs.
+ * General rules for FNC-1 stance, with thresholds chosen by {@link #fit} on labelled pairs (by cross-validation in
+ * {@code eval stance}).
  *
  * <ul>
  *   <li><b>Related</b> when a weighted sum of the TF-IDF cosine, the lead overlap and the named-token overlap (see
- *       {@link FncFeatures}) reaches the threshold; the weights are one of {@link #WEIGHTINGS}.
- *   <li><b>Disagree</b> when the body's best-overlapping sentences hold at least {@code disagree} refuting cues and
- *       negations near shared words (when the headline itself refutes, refuting bodies agree with it instead).
- *   <li><b>Agree</b> when confirming cues, plus one for an unhedged sentence covering at least {@code coverage} of the
- *       headline, minus the hedges of those sentences and of the headline, reach {@code agree}.
+ *       {@link FncFeatures}) reaches the threshold; the weights are one of {@link #WEIGHTINGS}, fixed a priori.
+ *   <li><b>Disagree</b> when the body's best-overlapping sentences hold enough refuting cues and negations near the
+ *       words they share with the headline, and the body enough refuting cues per sentence; never when the headline
+ *       itself refutes (a body that refutes it then agrees with it).
+ *   <li><b>Agree</b> when the best sentences and the headline carry few hedges (a confirming cue cancels one), the body
+ *       few hedges per sentence, and the best sentence covers enough of the headline: an unhedged assertion.
  *   <li><b>Discuss</b> otherwise.
  * </ul>
  */
@@ -41,12 +43,13 @@ public final class FncPredictor implements HeadlinePredictor {
         @Override
         public String toString() {
             double[] w = WEIGHTINGS.get(weighting);
-            return String.format(Locale.ROOT, "related at %.2f cos + %.2f lead + %.2f named >= %.2f; cues in the"
+            return String.format(Locale.ROOT, "related at %.2f cos + %.2f lead + %.2f named >= %.3f; cues in the"
                     + " best %d sentences; disagree at %s; agree at %s", w[0], w[1], w[2], related, sentences,
                     refutingDensity >= NEVER ? "never" : String.format(Locale.ROOT,
                             "%d refuting, %.2f per sentence", refuting, refutingDensity),
-                    hedges < 0 ? "never" : String.format(Locale.ROOT, "<= %d hedges, <= %.2f per sentence, coverage %.1f",
-                            hedges, hedgingDensity, coverage));
+                    hedges < 0 ? "never" : String.format(Locale.ROOT, "<= %d hedges, %s per sentence, coverage %.1f",
+                            hedges, hedgingDensity >= NEVER ? "any" : String.format(Locale.ROOT, "<= %.2f",
+                                    hedgingDensity), coverage));
         }
     }
 
@@ -94,8 +97,9 @@ public final class FncPredictor implements HeadlinePredictor {
 
     /**
      * Chooses the parameters that score best (official FNC-1 score) on the training pairs: first the weighting and the
-     * related threshold, with every related pair counted as right-or-wrong relatedness only; then the stance
-     * thresholds, on the training pairs that threshold calls related. Reads only the pairs it is given.
+     * related threshold, with every pair called related taken as "discuss" (so a missed related pair costs what the
+     * simplest stance rule would have earned on it); then the stance thresholds, given that relatedness. Reads only the
+     * pairs it is given.
      */
     public static FncPredictor fit(FncFeatures features, List<Pair> training, Map<Integer, String> bodies) {
         List<Features> rows = new ArrayList<>();
@@ -105,16 +109,13 @@ public final class FncPredictor implements HeadlinePredictor {
         Parameters best = null;
         double bestScore = -1;
         for (int weighting = 0; weighting < WEIGHTINGS.size(); weighting++) {
-            for (int step = 0; step <= 100; step++) {
-                double threshold = step / 100.0;
-                double score = 0;
-                for (int i = 0; i < rows.size(); i++) {
-                    boolean related = relatedness(rows.get(i), weighting) >= threshold;
-                    score += training.get(i).stance().related() == related ? 1 : 0;
-                }
+            for (int step = 0; step <= 200; step++) {
+                double threshold = step / 200.0;
+                Parameters candidate = new Parameters(weighting, threshold, 1, 0, NEVER, -1, 0, 0);
+                double score = score(rows, training, candidate);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = new Parameters(weighting, threshold, 1, 0, NEVER, -1, 0, 0);
+                    best = candidate;
                 }
             }
         }
@@ -124,7 +125,7 @@ public final class FncPredictor implements HeadlinePredictor {
         for (int refuting : new int[] {0, 1, 2}) {
             for (double refutingDensity : new double[] {0, 0.1, 0.15, 0.2, 0.3, 0.4, NEVER}) {
                 for (int hedges : new int[] {-1, 0, 1}) {
-                    for (double hedgingDensity : new double[] {0.1, 0.2, 0.3, 0.5, NEVER}) {
+                    for (double hedgingDensity : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, NEVER}) {
                         for (double coverage : new double[] {0, 0.3, 0.5, 0.7}) {
                             Parameters candidate = new Parameters(relatedness.weighting(), relatedness.related(),
                                     sentences, refuting, refutingDensity, hedges, hedgingDensity, coverage);
