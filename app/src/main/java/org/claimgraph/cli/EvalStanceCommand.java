@@ -80,13 +80,13 @@ final class EvalStanceCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  fold %d (%d bodies held out): %s%n", i + 1,
                     result.folds().get(i).heldOutBodies().size(), result.folds().get(i).predictor().parameters());
         }
-        printReport(out, "rules (cross-validated)", StanceEvaluation.Report.of(goldStances, result.predicted()), true);
+        printReport(out, "rules (cross-validated)", StanceEvaluation.Report.of(goldStances, result.predicted()));
         printReport(out, "reference: all unrelated",
-                StanceEvaluation.Report.of(goldStances, StanceEvaluation.allUnrelated(goldSet.pairs())), false);
+                StanceEvaluation.Report.of(goldStances, StanceEvaluation.allUnrelated(goldSet.pairs())));
         printReport(out, "reference: relatedness right, related = discuss", StanceEvaluation.Report.of(goldStances,
-                StanceEvaluation.perfectRelatednessDiscuss(goldSet.pairs())), false);
+                StanceEvaluation.perfectRelatednessDiscuss(goldSet.pairs())));
         printReport(out, "reference: the rules' relatedness, related = discuss", StanceEvaluation.Report.of(
-                goldStances, result.predicted().stream().map(s -> s.related() ? Stance.DISCUSS : s).toList()), false);
+                goldStances, result.predicted().stream().map(s -> s.related() ? Stance.DISCUSS : s).toList()));
         if (predictions != null) {
             out.printf(Locale.ROOT, "predictions written to %s%n", predictions);
         }
@@ -94,13 +94,10 @@ final class EvalStanceCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void printReport(PrintWriter out, String title, StanceEvaluation.Report report, boolean details) {
+    private static void printReport(PrintWriter out, String title, StanceEvaluation.Report report) {
         out.printf(Locale.ROOT, "%n%s%n", title);
         out.printf(Locale.ROOT, "  FNC score %.2f of %.2f = %.1f%%, macro-F1 %.3f%n", report.score(),
                 report.maxScore(), 100 * report.relativeScore(), report.macroF1());
-        if (!details) {
-            return;
-        }
         out.printf(Locale.ROOT, "  %-10s %9s %9s %9s %9s | %6s %6s %6s%n", "gold\\pred", "agree", "disagree",
                 "discuss", "unrelated", "P", "R", "F1");
         for (Stance gold : Stance.values()) {
