@@ -29,6 +29,7 @@ public final class FncPredictor implements HeadlinePredictor {
     static final List<double[]> WEIGHTINGS = List.of(
             new double[] {1, 0, 0}, new double[] {0.5, 0.25, 0.25}, new double[] {0.34, 0.33, 0.33});
 
+    /** A threshold no count or density reaches: that rule never fires. */
     private static final int NEVER = 99;
 
     /**
@@ -47,7 +48,7 @@ public final class FncPredictor implements HeadlinePredictor {
                     + " best %d sentences; disagree at %s; agree at %s", w[0], w[1], w[2], related, sentences,
                     refutingDensity >= NEVER ? "never" : String.format(Locale.ROOT,
                             "%d refuting, %.2f per sentence", refuting, refutingDensity),
-                    hedges < 0 ? "never" : String.format(Locale.ROOT, "<= %d hedges, %s per sentence, coverage %.1f",
+                    hedges <= -NEVER ? "never" : String.format(Locale.ROOT, "<= %d hedges, %s per sentence, coverage %.1f",
                             hedges, hedgingDensity >= NEVER ? "any" : String.format(Locale.ROOT, "<= %.2f",
                                     hedgingDensity), coverage));
         }
@@ -106,41 +107,48 @@ public final class FncPredictor implements HeadlinePredictor {
         for (Pair pair : training) {
             rows.add(features.of(pair.headline(), bodies.get(pair.bodyId())));
         }
-        Parameters best = null;
-        double bestScore = -1;
+        List<Parameters> relatedness = new ArrayList<>();
         for (int weighting = 0; weighting < WEIGHTINGS.size(); weighting++) {
             for (int step = 0; step <= 200; step++) {
-                double threshold = step / 200.0;
-                Parameters candidate = new Parameters(weighting, threshold, 1, 0, NEVER, -1, 0, 0);
-                double score = score(rows, training, candidate);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = candidate;
-                }
+                relatedness.add(new Parameters(weighting, step / 200.0, 1, 0, NEVER, -NEVER, 0, 0));
             }
         }
-        Parameters relatedness = best;
-        bestScore = -1;
+        Parameters related = best(rows, training, relatedness);
+        return new FncPredictor(features, best(rows, training, stanceCandidates(related)));
+    }
+
+    /** The stance grid, each with the given relatedness. */
+    private static List<Parameters> stanceCandidates(Parameters related) {
+        List<Parameters> candidates = new ArrayList<>();
         for (int sentences = 1; sentences <= FncFeatures.STANCE_SENTENCES; sentences++) {
-        for (int refuting : new int[] {0, 1, 2}) {
-            for (double refutingDensity : new double[] {0, 0.1, 0.15, 0.2, 0.3, 0.4, NEVER}) {
-                for (int hedges : new int[] {-1, 0, 1}) {
-                    for (double hedgingDensity : new double[] {0.05, 0.1, 0.15, 0.2, 0.3, 0.5, NEVER}) {
-                        for (double coverage : new double[] {0, 0.3, 0.5, 0.7}) {
-                            Parameters candidate = new Parameters(relatedness.weighting(), relatedness.related(),
-                                    sentences, refuting, refutingDensity, hedges, hedgingDensity, coverage);
-                            double score = score(rows, training, candidate);
-                            if (score > bestScore) {
-                                bestScore = score;
-                                best = candidate;
+            for (int refuting : new int[] {0, 1, 2}) {
+                for (double refutingDensity : new double[] {0, 0.1, 0.15, 0.2, 0.3, 0.4, NEVER}) {
+                    for (int hedges : new int[] {-NEVER, -1, 0, 1}) {
+                        for (double hedgingDensity : new double[] {0.1, 0.2, 0.3, 0.5, NEVER}) {
+                            for (double coverage : new double[] {0, 0.3, 0.5, 0.7}) {
+                                candidates.add(new Parameters(related.weighting(), related.related(), sentences,
+                                        refuting, refutingDensity, hedges, hedgingDensity, coverage));
                             }
                         }
                     }
                 }
             }
         }
+        return candidates;
+    }
+
+    /** The first of the candidates with the highest FNC score on the training pairs. */
+    private static Parameters best(List<Features> rows, List<Pair> training, List<Parameters> candidates) {
+        Parameters best = candidates.get(0);
+        double bestScore = -1;
+        for (Parameters candidate : candidates) {
+            double score = score(rows, training, candidate);
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
         }
-        return new FncPredictor(features, best);
+        return best;
     }
 
     private static double score(List<Features> rows, List<Pair> training, Parameters candidate) {
