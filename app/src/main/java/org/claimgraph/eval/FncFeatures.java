@@ -16,6 +16,8 @@ import java.util.Set;
  * found in the body's first sentences, and the share of the headline's named tokens (capitalised words, numbers) that
  * the body also names. Stance: counts of refuting, hedging and confirming cues and of negations near shared words, in
  * the body sentences that share the most with the headline, and the hedges of the headline itself.
+ *
+ * <p>Each body is analysed once and kept; an instance is meant for one thread.
  */
 public final class FncFeatures {
 

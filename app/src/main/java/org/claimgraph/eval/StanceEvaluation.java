@@ -72,7 +72,13 @@ public final class StanceEvaluation {
     }
 
     /** The figures for one list of predictions against the gold stances (same order, same length). */
-    public record Report(int[][] confusion) {
+    public static final class Report {
+        private final int[][] confusion;
+
+        private Report(int[][] confusion) {
+            this.confusion = confusion;
+        }
+
         /** Counts gold (rows) against predicted (columns) stances. */
         public static Report of(List<Stance> gold, List<Stance> predicted) {
             if (gold.size() != predicted.size()) {
