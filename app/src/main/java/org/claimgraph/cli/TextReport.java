@@ -105,6 +105,15 @@ final class TextReport {
             }
             out.append('\n');
         }
+        if (!annotations.stances().isEmpty()) {
+            heading(out, "Stances (" + annotations.stances().size() + ")");
+            for (org.claimgraph.model.Stance stance : annotations.stances()) {
+                out.append("  ").append(stance.holder()).append(": ").append(stance.position().jsonName())
+                        .append(" on ").append(stance.topic()).append("  (").append(String.join(", ", stance.evidence()))
+                        .append(")\n");
+            }
+            out.append('\n');
+        }
         if (!annotations.times().isEmpty()) {
             heading(out, "Dates and times (" + annotations.times().size() + ")");
             for (TimeExpression time : annotations.times()) {

@@ -106,6 +106,15 @@ class StancesCommandTest {
     }
 
     @Test
+    void analyzeWithATopicReportsTheArticlesStances() {
+        Cli.Result result = Cli.run("analyze", "--format", "text", "--topic", topic,
+                Shared.project().resolve("samples/articles/harbour-bridge-reactions.txt").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Stances (")
+                && result.out().contains("Northport Chamber of Commerce: support on the harbour bridge"), result.out());
+    }
+
+    @Test
     void helpTeachesTheTopicFile() {
         Cli.Result result = Cli.run("stances", "--help");
         assertEquals(0, result.exitCode());
