@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             EvalTimexCommand.class,
             EvalAttributionCommand.class,
             EvalCorefCommand.class,
+            EvalLoadedCommand.class,
             // each gold set's command is registered here, one line each
         },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})
