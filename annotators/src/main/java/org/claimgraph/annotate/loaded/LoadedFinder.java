@@ -140,7 +140,7 @@ public final class LoadedFinder {
         if (!technique.equals(LoadedWording.NAME_CALLING)) {
             return first;
         }
-        if (qualifies(words, first - 1, first)) {
+        if (!LoadedRules.LABELLING_ADJECTIVES.contains(words.get(first).key()) && qualifies(words, first, first - 1)) {
             first--;
         }
         if (first > 0 && joins(words.get(first - 1)) && LoadedRules.DETERMINERS.contains(words.get(first - 1).key())) {

@@ -105,5 +105,5 @@ final class LoadedRules {
             "just", "only", "even", "if", "then", "because", "while", "after", "before", "over", "under", "s");
 
     /** Words that qualify a label and belong in its span when they come right before it ("the", "a", "his"). */
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "that");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those");
 }

@@ -66,6 +66,13 @@ class LoadedFinderTest {
     }
 
     @Test
+    void functionWordsAndVerbsStayOutsideALabel() {
+        assertEquals(List.of("name-calling: cowards"), found(RULES, "It is no time to be cowards, she said."));
+        assertEquals(List.of("name-calling: so-called envoys"),
+                found(RULES, "The minister was sending so-called envoys abroad."));
+    }
+
+    @Test
     void scareQuotedLabelAfterALabellingWord() {
         assertFound("Officials branded the protesters “troublemakers” on Monday.",
                 "name-calling: “troublemakers”");
