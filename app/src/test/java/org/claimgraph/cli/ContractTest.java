@@ -106,6 +106,9 @@ class ContractTest {
         List<String> techniques = new ArrayList<>();
         loaded.forEach(span -> techniques.add(span.get("technique").asText()));
         assertTrue(techniques.contains("loaded-language") && techniques.contains("name-calling"), loaded.toString());
+        Cli.Result text = Cli.run("analyze", "--format", "text", folder.toString());
+        assertTrue(text.out().contains("Loaded wording (" + loaded.size() + ")"), text.out());
+        assertTrue(text.out().contains("greedy cronies  name-calling"), text.out());
     }
 
     @Test
