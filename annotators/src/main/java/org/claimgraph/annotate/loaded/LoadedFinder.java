@@ -97,8 +97,11 @@ public final class LoadedFinder {
         double rule = thresholds.seed();
         for (int i = 0; i < n; i++) {
             String key = words.get(i).key();
-            loaded[i] = lexicon.share(key, LoadedWording.LOADED_LANGUAGE);
-            naming[i] = lexicon.share(key, LoadedWording.NAME_CALLING);
+            String family = Words.family(key);
+            loaded[i] = Math.max(lexicon.share(key, LoadedWording.LOADED_LANGUAGE),
+                    lexicon.share(family, LoadedWording.LOADED_LANGUAGE));
+            naming[i] = Math.max(lexicon.share(key, LoadedWording.NAME_CALLING),
+                    lexicon.share(family, LoadedWording.NAME_CALLING));
             if (i + 1 < n && words.get(i).gapAfter() == Words.Gap.SPACE) {
                 String pair = LoadedLexicon.pair(words.get(i), words.get(i + 1));
                 double pairLoaded = lexicon.share(pair, LoadedWording.LOADED_LANGUAGE);

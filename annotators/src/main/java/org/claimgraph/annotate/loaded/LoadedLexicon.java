@@ -11,9 +11,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -98,11 +100,13 @@ public final class LoadedLexicon {
      * {@code minOccurrences} times, or inside fewer than two spans' words, are dropped. So are, to keep the lexicon
      * about how things are put and not about whom: words written with a capital in at least half of their
      * occurrences (names of people, parties, countries, peoples and faiths) and words naming a political side
-     * ({@code LoadedRules.SIDE_WORDS}), with every pair holding one.
+     * ({@code LoadedRules.SIDE_WORDS}, with their families), with every pair holding one. Besides each word, its
+     * family ({@code Words.family}: "smeared" counts for "~smear") is counted, so that inflections share evidence.
      */
     public static LoadedLexicon learn(List<Example> examples, int minOccurrences) {
         Map<String, int[]> tally = new HashMap<>();
         Map<String, int[]> capitals = new HashMap<>();
+        Set<String> sideWords = new HashSet<>();
         int[] total = new int[3];
         for (Example example : examples) {
             List<Words.Word> words = Words.of(example.text());
@@ -110,10 +114,16 @@ public final class LoadedLexicon {
             for (int i = 0; i < words.size(); i++) {
                 inside[i] = insideFlags(words.get(i), example.spans());
                 count(total, inside[i]);
-                count(tally.computeIfAbsent(words.get(i).key(), k -> new int[3]), inside[i]);
-                int[] capital = capitals.computeIfAbsent(words.get(i).key(), k -> new int[2]);
-                capital[0]++;
-                capital[1] += words.get(i).capitalised() ? 1 : 0;
+                List<String> keys = List.of(words.get(i).key(), Words.family(words.get(i).key()));
+                if (LoadedRules.SIDE_WORDS.contains(keys.get(0))) {
+                    sideWords.addAll(keys);
+                }
+                for (String key : keys) {
+                    count(tally.computeIfAbsent(key, k -> new int[3]), inside[i]);
+                    int[] capital = capitals.computeIfAbsent(key, k -> new int[2]);
+                    capital[0]++;
+                    capital[1] += words.get(i).capitalised() ? 1 : 0;
+                }
             }
             for (int i = 0; i + 1 < words.size(); i++) {
                 if (words.get(i).gapAfter() != Words.Gap.SPACE) {
@@ -126,7 +136,8 @@ public final class LoadedLexicon {
         Map<String, Counts> kept = new HashMap<>();
         for (Map.Entry<String, int[]> entry : tally.entrySet()) {
             int[] c = entry.getValue();
-            if (c[0] >= minOccurrences && Math.max(c[1], c[2]) >= 2 && aboutHowNotWhom(entry.getKey(), capitals)) {
+            if (c[0] >= minOccurrences && Math.max(c[1], c[2]) >= 2
+                    && aboutHowNotWhom(entry.getKey(), capitals, sideWords)) {
                 kept.put(entry.getKey(), new Counts(c[0], c[1], c[2]));
             }
         }
@@ -134,10 +145,10 @@ public final class LoadedLexicon {
     }
 
     /** Whether no word of the key is mostly written with a capital or names a political side. */
-    private static boolean aboutHowNotWhom(String key, Map<String, int[]> capitals) {
+    private static boolean aboutHowNotWhom(String key, Map<String, int[]> capitals, Set<String> sideWords) {
         for (String word : key.split(" ")) {
             int[] capital = capitals.get(word);
-            if (LoadedRules.SIDE_WORDS.contains(word) || 2 * capital[1] >= capital[0]) {
+            if (sideWords.contains(word) || 2 * capital[1] >= capital[0]) {
                 return false;
             }
         }

@@ -102,7 +102,8 @@ final class LoadedRules {
             "may", "might", "must", "not", "no", "it", "its", "he", "she", "they", "we", "you", "i", "him", "her",
             "them", "us", "me", "his", "their", "our", "your", "my", "who", "whom", "which", "what", "when",
             "where", "why", "how", "there", "here", "all", "any", "some", "such", "very", "so", "too", "also",
-            "just", "only", "even", "if", "then", "because", "while", "after", "before", "over", "under", "s");
+            "just", "only", "even", "if", "then", "because", "while", "after", "before", "over", "under", "s",
+            "one", "anyone", "everyone", "someone", "nobody", "anything", "everything", "something", "nothing");
 
     /** Words that qualify a label and belong in its span when they come right before it ("the", "a", "his"). */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those");

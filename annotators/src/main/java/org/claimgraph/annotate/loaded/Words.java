@@ -67,6 +67,21 @@ final class Words {
         return surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'');
     }
 
+    /**
+     * The key of a word's family, for the lexicon: the key without a common inflection ("smeared", "smears" and
+     * "smearing" all give "~smear"), marked with a leading {@code ~} so that it never meets a word's own key.
+     */
+    static String family(String key) {
+        String stem = key.endsWith("'s") ? key.substring(0, key.length() - 2) : key;
+        for (String suffix : new String[] {"ingly", "edly", "ings", "ing", "ied", "ies", "ed", "es", "ly", "s"}) {
+            if (stem.endsWith(suffix) && stem.length() - suffix.length() >= 4) {
+                stem = stem.substring(0, stem.length() - suffix.length());
+                break;
+            }
+        }
+        return "~" + stem;
+    }
+
     private static boolean isJoiner(int c) {
         return c == '-' || c == '\'' || c == '\u2019' || c == '\u2010' || c == '\u2011';
     }

@@ -8,9 +8,10 @@
  * spans never overlapping, technique {@code loaded-language} or {@code name-calling}.
  *
  * <ul>
- *   <li><b>Learned lexicon</b> ({@link org.claimgraph.annotate.loaded.LoadedLexicon}): words and pairs of words
- *       weighted by the smoothed share of their occurrences inside gold spans of each technique in the PTC training
- *       articles; retrained by {@code claimgraph train loaded}.
+ *   <li><b>Learned lexicon</b> ({@link org.claimgraph.annotate.loaded.LoadedLexicon}): words, word families (a word
+ *       without a common inflection) and pairs of words weighted by the smoothed share of their occurrences inside
+ *       gold spans of each technique in the PTC training articles; names (words mostly written with a capital) and
+ *       words naming a political side are left out. Retrained by {@code claimgraph train loaded}.
  *   <li><b>General rules</b> ({@code LoadedRules}, {@code ScareQuotes}): charged words ("disastrous", "sham"),
  *       contemptuous labels ("thugs", "cronies", "the regime"), labelling adjectives with the noun they qualify
  *       ("so-called experts", "far-right group"), intensifiers before a charged word ("utterly absurd"), and short

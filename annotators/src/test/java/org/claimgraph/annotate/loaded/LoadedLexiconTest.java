@@ -58,6 +58,29 @@ class LoadedLexiconTest {
     }
 
     @Test
+    void inflectionsShareTheirFamilysEvidence() {
+        List<LoadedLexicon.Example> examples = List.of(
+                example("They hornswoggled the town, the windbags.", "hornswoggled", "windbags"),
+                example("It hornswoggles everyone, said the windbags.", "hornswoggles", "windbags"));
+        LoadedLexicon lexicon = LoadedLexicon.learn(examples, 2);
+        assertEquals(0, lexicon.share("hornswoggled", LoadedWording.LOADED_LANGUAGE), "each form seen once");
+        assertTrue(lexicon.share(Words.family("hornswoggling"), LoadedWording.LOADED_LANGUAGE) > 0.6);
+        List<String> found = LoadedFinderTest.found(
+                new LoadedFinder(lexicon, LoadedFinder.Thresholds.DEFAULT), "Nobody was hornswoggling anyone.");
+        assertEquals(List.of("loaded-language: hornswoggling"), found);
+    }
+
+    @Test
+    void sideWordsAreLeftOutWithTheirInflections() {
+        List<LoadedLexicon.Example> examples = List.of(
+                example("The conservatives again.", "conservatives", "conservatives"),
+                example("Those conservatives once more.", "conservatives", "conservatives"));
+        LoadedLexicon lexicon = LoadedLexicon.learn(examples, 2);
+        assertEquals(0, lexicon.share(Words.family("conservatives"), LoadedWording.NAME_CALLING));
+        assertEquals(0, lexicon.share("conservatives", LoadedWording.NAME_CALLING));
+    }
+
+    @Test
     void writtenAndReadBack() throws IOException {
         LoadedLexicon lexicon = LoadedLexicon.learn(EXAMPLES, 2);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
