@@ -3,6 +3,7 @@ package org.claimgraph.annotate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.claimgraph.annotate.entities.EntitiesAnnotator;
+import org.claimgraph.annotate.loaded.LoadedAnnotator;
 import org.claimgraph.annotate.nlp.CoreNlpAnnotator;
 import org.claimgraph.annotate.speakers.SpeakerResolver;
 import org.claimgraph.annotate.quantities.QuantitiesAnnotator;
@@ -18,7 +19,7 @@ import org.claimgraph.pipeline.Pipeline;
  *
  * <pre>{@code
  * ArticleAnnotator annotator = new ArticleAnnotator();
- * Document annotated = annotator.apply(document);   // times and statements filled, diagnostics added
+ * Document annotated = annotator.apply(document);   // times, statements and loaded wording filled, diagnostics added
  * }</pre>
  */
 public final class ArticleAnnotator implements UnaryOperator<Document> {
@@ -27,7 +28,7 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
 
     public ArticleAnnotator() {
         this(Pipeline.of(List.of(new CoreNlpAnnotator(), new TimesAnnotator(), new EntitiesAnnotator(),
-                new StatementsAnnotator(), new SpeakerResolver(), new QuantitiesAnnotator())));
+                new StatementsAnnotator(), new SpeakerResolver(), new QuantitiesAnnotator(), new LoadedAnnotator())));
     }
 
     public ArticleAnnotator(Pipeline pipeline) {
@@ -64,6 +65,9 @@ public final class ArticleAnnotator implements UnaryOperator<Document> {
                         : annotated.get(Layers.ATTRIBUTIONS),
                 annotated.get(Layers.TIMES),
                 annotated.get(Layers.QUANTITIES));
+        if (annotated.layers().containsKey(Layers.LOADED)) {
+            annotations = annotations.withLoaded(annotated.get(Layers.LOADED));
+        }
         return document.withAnnotations(annotations).withMoreDiagnostics(annotated.diagnostics());
     }
 }

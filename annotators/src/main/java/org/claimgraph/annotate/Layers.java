@@ -2,6 +2,7 @@ package org.claimgraph.annotate;
 
 import org.claimgraph.annotate.nlp.ParsedText;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.LoadedWording;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeExpression;
@@ -18,6 +19,9 @@ public final class Layers {
     public static final Layer<Statement> ATTRIBUTIONS = new Layer<>("attributions", Statement.class);
     /** Statements with speakers resolved to canonical entities: what the document's {@code statements} holds. */
     public static final Layer<Statement> STATEMENTS = new Layer<>("statements", Statement.class);
+
+    /** Loaded language and name-calling: what the document's {@code loaded} holds. */
+    public static final Layer<LoadedWording> LOADED = new Layer<>("loaded", LoadedWording.class);
 
     private Layers() {}
 }

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
             EvalAttributionCommand.class,
             EvalCorefCommand.class,
             EvalStanceCommand.class,
+            EvalLoadedCommand.class,
             // each gold set's command is registered here, one line each
         },
         footer = {"", "Example:", "  ./claimgraph eval extraction --gold ../shared/eval/extraction-en-news"})

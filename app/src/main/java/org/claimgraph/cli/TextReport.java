@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.claimgraph.model.Annotations;
 import org.claimgraph.model.Diagnostic;
 import org.claimgraph.model.Entity;
+import org.claimgraph.model.LoadedWording;
 import org.claimgraph.model.Quantity;
 import org.claimgraph.model.Statement;
 import org.claimgraph.model.TimeExpression;
@@ -119,6 +120,14 @@ final class TextReport {
             for (TimeExpression time : annotations.times()) {
                 out.append("  ").append(time.span().coveredText(text)).append("  = ")
                         .append(time.value() == null ? "(unresolved)" : time.value()).append('\n');
+            }
+            out.append('\n');
+        }
+        if (!annotations.loaded().isEmpty()) {
+            heading(out, "Loaded wording (" + annotations.loaded().size() + ")");
+            for (LoadedWording wording : annotations.loaded()) {
+                out.append("  ").append(oneLine(wording.span().coveredText(text))).append("  ")
+                        .append(wording.technique()).append('\n');
             }
             out.append('\n');
         }

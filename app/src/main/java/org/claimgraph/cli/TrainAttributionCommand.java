@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         name = "train",
         mixinStandardHelpOptions = true,
         description = "Retrains a model claimgraph ships from a gold data set (see docs/QUALITY.md).",
-        subcommands = {TrainAttributionCommand.Attribution.class})
+        subcommands = {TrainAttributionCommand.Attribution.class, TrainLoadedCommand.class})
 public final class TrainAttributionCommand implements Runnable {
 
     @Override

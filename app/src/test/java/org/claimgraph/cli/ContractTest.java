@@ -98,6 +98,25 @@ class ContractTest {
     }
 
     @Test
+    void loadedWordingValidatesAfterAstralCharacters(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("loaded.txt"), "Council row\n\nEmoji \uD83D\uDE42 and \uD835\uDC9C first. "
+                + "Critics called the harbour plan a disastrous, shameful sham and its backers greedy cronies, "
+                + "and the so-called experts were “clowns”, a resident wrote in a letter to the local paper.",
+                StandardCharsets.UTF_8);
+        Cli.Result result = Cli.run("analyze", folder.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode document = assertAllValid(result).get(0);
+        JsonNode loaded = document.get("loaded");
+        assertTrue(loaded.size() >= 3, "loaded wording found: " + loaded);
+        List<String> techniques = new ArrayList<>();
+        loaded.forEach(span -> techniques.add(span.get("technique").asText()));
+        assertTrue(techniques.contains("loaded-language") && techniques.contains("name-calling"), loaded.toString());
+        Cli.Result text = Cli.run("analyze", "--format", "text", folder.toString());
+        assertTrue(text.out().contains("Loaded wording (" + loaded.size() + ")"), text.out());
+        assertTrue(text.out().contains("greedy cronies  name-calling"), text.out());
+    }
+
+    @Test
     void textFormatIsNotJsonButJsonlIsOneObjectPerLine() {
         Cli.Result text = Cli.run("analyze", "--format", "text", Shared.seeds().toString());
         assertEquals(0, text.exitCode(), text.err());
