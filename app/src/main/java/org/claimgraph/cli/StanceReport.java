@@ -240,6 +240,17 @@ final class StanceReport {
     }
 
     private void writeJson(PrintWriter out) {
+        jsonRows().forEach(out::println);
+    }
+
+    /**
+     * The report's rows as JSON objects, as {@code stances --format jsonl} writes them one a line: a 'stance' row a
+     * cell (holder, period, position and the statements behind it) and a 'contradiction' row for each holder on both
+     * sides; then 'claims' rows (the numbers claimed, by what they count) each followed by its 'different-numbers'
+     * contradictions; then the 'denial' contradictions.
+     */
+    List<ObjectNode> jsonRows() {
+        List<ObjectNode> lines = new ArrayList<>();
         for (Map.Entry<String, List<Row>> holder : byHolder().entrySet()) {
             Row first = holder.getValue().get(0);
             for (Map.Entry<String, Map<Position, List<Row>>> when : cells(holder.getValue()).entrySet()) {
@@ -249,7 +260,7 @@ final class StanceReport {
                     line.put("period", when.getKey()).put("position", cell.getKey().jsonName());
                     ArrayNode statements = line.putArray("statements");
                     cell.getValue().forEach(row -> statements.add(statementJson(row)));
-                    out.println(line);
+                    lines.add(line);
                 }
             }
             for (Row[] pair : changes(holder.getValue())) {
@@ -257,7 +268,7 @@ final class StanceReport {
                         .put("kind", "holder-positions");
                 holderJson(line, first);
                 line.putArray("statements").add(statementJson(pair[0])).add(statementJson(pair[1]));
-                out.println(line);
+                lines.add(line);
             }
         }
         for (List<Map.Entry<Claim, Row>> group : claimsByUnit().values()) {
@@ -272,7 +283,7 @@ final class StanceReport {
                 holderJson(claim, row);
                 claim.set("statement", statementJson(row));
             }
-            out.println(line);
+            lines.add(line);
             for (Map.Entry<Claim, Row>[] pair : differentNumbers(group)) {
                 ObjectNode contradiction = JsonNodeFactory.instance.objectNode().put("row", "contradiction")
                         .put("topic", topic).put("kind", "different-numbers").put("unit", units(group));
@@ -284,7 +295,7 @@ final class StanceReport {
                             .put("text", side.getKey().quantity().span().coveredText(side.getValue().text()));
                     statements.add(statement);
                 }
-                out.println(contradiction);
+                lines.add(contradiction);
             }
         }
         for (Denial denial : denials) {
@@ -293,8 +304,9 @@ final class StanceReport {
             holderJson(line, "holder", denial.denier(), denial.denying());
             holderJson(line, "denied_holder", denial.deniedHolder(), denial.denied());
             line.putArray("statements").add(denial.denied()).add(denial.denying());
-            out.println(line);
+            lines.add(line);
         }
+        return lines;
     }
 
     private static void holderJson(ObjectNode line, Row row) {
