@@ -1,6 +1,7 @@
 package org.claimgraph.cli;
 
 import java.util.concurrent.Callable;
+import org.claimgraph.store.Page;
 import org.claimgraph.store.StatementFilter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  Everything one person said, in every article, under any of their names:",
             "    ./claimgraph statements --speaker Okafor",
-            "  Statements about a subject in May 2024, as CSV:",
+            "  The first 50 of them, then the next 50:",
+            "    ./claimgraph statements --speaker Okafor --limit 50",
+            "    ./claimgraph statements --speaker Okafor --limit 50 --offset 50",
+            "  Statements about a subject in March 2025, as CSV:",
             "    ./claimgraph statements --about bridge --from 2025-03-01 --to 2025-03-31 --format csv",
             "  From a PostgreSQL store, for people:",
             "    ./claimgraph statements --db jdbc:postgresql://localhost/news?user=me --format text",
@@ -44,6 +48,15 @@ public final class StatementsCommand implements Callable<Integer> {
     @Mixin
     DateRangeOptions dates;
 
+    @Option(names = "--limit", paramLabel = "N",
+            description = "At most N statements (default: every one).")
+    Integer limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N statements of the list, to read it page by page with --limit (default: "
+                    + "${DEFAULT-VALUE}).")
+    int offset;
+
     @Mixin
     QueryOptions query;
 
@@ -52,7 +65,14 @@ public final class StatementsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit != null && limit < 1) {
+            throw new UserException("--limit must be 1 or more; got " + limit + ". Leave it out for every statement.");
+        }
+        if (offset < 0) {
+            throw new UserException("--offset must be 0 or more; got " + offset + ".");
+        }
         StatementFilter filter = new StatementFilter(speaker, about, dates.from(), dates.to());
-        return StatementLines.print(query, spec.commandLine().getOut(), filter, false);
+        Page page = new Page(offset, limit == null ? 0 : limit);
+        return StatementLines.print(query, spec.commandLine().getOut(), filter, page, false);
     }
 }

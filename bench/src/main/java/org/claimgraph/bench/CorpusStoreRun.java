@@ -16,15 +16,16 @@ import java.util.function.IntUnaryOperator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.claimgraph.model.Document;
+import org.claimgraph.store.Page;
 import org.claimgraph.store.SearchIndex;
 import org.claimgraph.store.StatementFilter;
 import org.claimgraph.store.Store;
 
 /**
  * One store's run of the corpus benchmark: ingest the generated articles, then time {@code statements --speaker} and
- * {@code search} the way the CLI runs them (every statement of the speaker written as a JSON line, no limit, as
- * {@code claimgraph statements} does; the 20 best search hits, its default {@code --limit}, after bringing the index up
- * to date, as {@code claimgraph search} does).
+ * {@code search} the way the CLI runs them (every statement of the speaker as its JSON line, no limit, as {@code
+ * claimgraph statements} does by default, through {@code StoreQueries.statementLines}; the 20 best search hits, its
+ * default {@code --limit}, after bringing the index up to date, as {@code claimgraph search} does).
  */
 final class CorpusStoreRun {
 
@@ -108,8 +109,8 @@ final class CorpusStoreRun {
             progress.printf(Locale.ROOT, "bench: %s: stored in %.1f s, indexed in %.1f s; timing queries...%n", name,
                     ingest.seconds(), indexSeconds);
             progress.flush();
-            Timings speaker = time(speakers, warmUp, (query, rows) -> store.queries().statements(
-                    new StatementFilter(query, null, null, null), statement -> rows.accept(statement.toString())));
+            Timings speaker = time(speakers, warmUp, (query, rows) -> store.queries().statementLines(
+                    new StatementFilter(query, null, null, null), Page.ALL, rows));
             Timings search = time(searches, warmUp, (query, rows) -> {
                 index.update(store);
                 for (SearchIndex.Hit hit : index.search(query, SEARCH_LIMIT)) {

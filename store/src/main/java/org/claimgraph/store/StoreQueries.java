@@ -1,5 +1,6 @@
 package org.claimgraph.store;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -43,15 +44,38 @@ public final class StoreQueries {
 
     /** Statements in the order their articles were stored, each in the contract's shape plus article and cluster. */
     public void statements(StatementFilter filter, Consumer<ObjectNode> sink) {
-        statements(filter, false, sink);
+        statements(filter, Page.ALL, sink);
+    }
+
+    /** The statements of {@link #statements(StatementFilter, Consumer)}, only those of one page. */
+    public void statements(StatementFilter filter, Page page, Consumer<ObjectNode> sink) {
+        statements(filter, false, page, rows -> sink.accept(statementNode(rows)));
+    }
+
+    /**
+     * The statements of {@link #statements(StatementFilter, Page, Consumer)}, each as its JSON line: the same text as
+     * the object's {@code toString()}, written from the stored statement JSON without parsing it.
+     */
+    public void statementLines(StatementFilter filter, Page page, Consumer<String> sink) {
+        statements(filter, false, page, rows -> sink.accept(statementLine(rows)));
     }
 
     /** Dated statements (the statement's date, else its article's), oldest first. */
     public void timeline(StatementFilter filter, Consumer<ObjectNode> sink) {
-        statements(filter, true, sink);
+        timeline(filter, Page.ALL, sink);
     }
 
-    private void statements(StatementFilter filter, boolean timeline, Consumer<ObjectNode> sink) {
+    /** The statements of {@link #timeline(StatementFilter, Consumer)}, only those of one page. */
+    public void timeline(StatementFilter filter, Page page, Consumer<ObjectNode> sink) {
+        statements(filter, true, page, rows -> sink.accept(statementNode(rows)));
+    }
+
+    /** The statements of {@link #timeline(StatementFilter, Page, Consumer)} as JSON lines (see {@link #statementLines}). */
+    public void timelineLines(StatementFilter filter, Page page, Consumer<String> sink) {
+        statements(filter, true, page, rows -> sink.accept(statementLine(rows)));
+    }
+
+    private void statements(StatementFilter filter, boolean timeline, Page page, RowHandler handler) {
         StringBuilder conditions = new StringBuilder(COUNTED);
         List<String> conditionValues = new ArrayList<>();
         if (filter.about() != null) {
@@ -93,20 +117,83 @@ public final class StoreQueries {
             values.add(key);
             values.add(key);
         }
-        query(sql.toString(), values, rows -> {
-            ObjectNode statement = (ObjectNode) parse(rows.getString(1));
-            statement.put("cluster", rows.getString(2));
-            statement.put("speaker_entity", rows.getString(3));
-            statement.put("said_on", rows.getString(4));
-            ObjectNode article = statement.putObject("article");
-            article.put("id", rows.getString(5));
-            article.put("source", rows.getString(6));
-            article.put("url", rows.getString(7));
-            article.put("outlet", rows.getString(8));
-            article.put("title", rows.getString(9));
-            article.put("published", rows.getString(10));
-            sink.accept(statement);
-        });
+        sql.append(page.sql());
+        query(sql.toString(), values, handler);
+    }
+
+    /** The keys a statement row adds to the stored statement JSON, in the order they are added. */
+    private static final List<String> ADDED_KEYS = List.of("cluster", "speaker_entity", "said_on", "article");
+
+    /** A statement row (see {@link #statements(StatementFilter, boolean, Page, RowHandler)}) as a JSON object. */
+    private static ObjectNode statementNode(ResultSet rows) throws SQLException {
+        ObjectNode statement = (ObjectNode) parse(rows.getString(1));
+        statement.put("cluster", rows.getString(2));
+        statement.put("speaker_entity", rows.getString(3));
+        statement.put("said_on", rows.getString(4));
+        ObjectNode article = statement.putObject("article");
+        article.put("id", rows.getString(5));
+        article.put("source", rows.getString(6));
+        article.put("url", rows.getString(7));
+        article.put("outlet", rows.getString(8));
+        article.put("title", rows.getString(9));
+        article.put("published", rows.getString(10));
+        return statement;
+    }
+
+    /**
+     * A statement row as the text of {@code statementNode(rows).toString()}, without parsing the stored JSON or
+     * building the object: the stored JSON is Jackson's compact form ({@code ArticleWriter} writes it with {@code
+     * toString()}), and a parse and a new {@code toString()} give it back unchanged, so the added keys are appended to
+     * it. Should the stored object already hold a key that the row adds (never written so; {@code put} would replace
+     * it where it stands), the row takes the slow path. The appended values are escaped as Jackson's generator does.
+     */
+    private static String statementLine(ResultSet rows) throws SQLException {
+        String stored = rows.getString(1);
+        if (!appendable(stored)) {
+            return statementNode(rows).toString();
+        }
+        StringBuilder line = new StringBuilder(stored.length() + 300);
+        line.append(stored, 0, stored.length() - 1);
+        if (stored.length() > 2) {
+            line.append(',');
+        }
+        field(line, "cluster", rows.getString(2)).append(',');
+        field(line, "speaker_entity", rows.getString(3)).append(',');
+        field(line, "said_on", rows.getString(4)).append(",\"article\":{");
+        field(line, "id", rows.getString(5)).append(',');
+        field(line, "source", rows.getString(6)).append(',');
+        field(line, "url", rows.getString(7)).append(',');
+        field(line, "outlet", rows.getString(8)).append(',');
+        field(line, "title", rows.getString(9)).append(',');
+        field(line, "published", rows.getString(10)).append("}}");
+        return line.toString();
+    }
+
+    /**
+     * Whether the stored JSON is an object that holds none of the added keys. In compact JSON a key is {@code
+     * "name":}, which no string value can contain (its quotation marks are escaped), so a plain search finds every
+     * key, at any depth; one found anywhere sends the row to the slow path, which is merely slower.
+     */
+    static boolean appendable(String stored) {
+        if (stored.length() < 2 || stored.charAt(0) != '{' || stored.charAt(stored.length() - 1) != '}') {
+            return false;
+        }
+        for (String key : ADDED_KEYS) {
+            if (stored.contains("\"" + key + "\":")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static StringBuilder field(StringBuilder line, String name, String value) {
+        line.append('"').append(name).append("\":");
+        if (value == null) {
+            return line.append("null");
+        }
+        line.append('"');
+        JsonStringEncoder.getInstance().quoteAsString(value, line);
+        return line.append('"');
     }
 
     /**
