@@ -199,6 +199,16 @@ final class StanceReport {
     }
 
     private void writeJson(PrintWriter out) {
+        jsonRows().forEach(out::println);
+    }
+
+    /**
+     * The report's rows as JSON objects, as {@code stances --format jsonl} writes them one a line: a 'stance' row a
+     * cell (holder, period, position and the statements behind it), then 'contradiction' rows (one holder on both
+     * sides), then 'claims' rows (the numbers claimed, by what they count).
+     */
+    List<ObjectNode> jsonRows() {
+        List<ObjectNode> lines = new ArrayList<>();
         for (Map.Entry<String, List<Row>> holder : byHolder().entrySet()) {
             Row first = holder.getValue().get(0);
             for (Map.Entry<String, Map<Position, List<Row>>> when : cells(holder.getValue()).entrySet()) {
@@ -208,7 +218,7 @@ final class StanceReport {
                     line.put("period", when.getKey()).put("position", cell.getKey().jsonName());
                     ArrayNode statements = line.putArray("statements");
                     cell.getValue().forEach(row -> statements.add(statementJson(row)));
-                    out.println(line);
+                    lines.add(line);
                 }
             }
             for (Row[] pair : changes(holder.getValue())) {
@@ -216,7 +226,7 @@ final class StanceReport {
                         .put("kind", "holder-positions");
                 holderJson(line, first);
                 line.putArray("statements").add(statementJson(pair[0])).add(statementJson(pair[1]));
-                out.println(line);
+                lines.add(line);
             }
         }
         for (List<Map.Entry<Claim, Row>> group : claimsByUnit().values()) {
@@ -231,8 +241,9 @@ final class StanceReport {
                 holderJson(claim, row);
                 claim.set("statement", statementJson(row));
             }
-            out.println(line);
+            lines.add(line);
         }
+        return lines;
     }
 
     private static void holderJson(ObjectNode line, Row row) {
