@@ -67,7 +67,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         return query.store.query(store -> {
             List<SearchIndex.Hit> hits;
-            try (SearchIndex opened = SearchIndex.open(indexFolder())) {
+            try (SearchIndex opened = SearchIndex.open(query.store.searchIndex(index))) {
                 opened.update(store);
                 try {
                     hits = opened.search(queryText, limit);
@@ -77,16 +77,6 @@ public final class SearchCommand implements Callable<Integer> {
             }
             print(hits, spec.commandLine().getOut());
         });
-    }
-
-    private Path indexFolder() {
-        if (index != null) {
-            return index;
-        }
-        if (query.store.jdbcUrl != null) {
-            return Path.of("claimgraph-search");
-        }
-        return (query.store.folder != null ? query.store.folder : StoreOptions.DEFAULT_FOLDER).resolve("search");
     }
 
     private void print(List<SearchIndex.Hit> hits, PrintWriter out) {
