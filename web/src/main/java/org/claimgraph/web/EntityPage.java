@@ -12,7 +12,8 @@ final class EntityPage {
 
     private EntityPage() {}
 
-    static String html(JsonNode entity, List<? extends JsonNode> said) {
+    /** @param titles the titles of the stored articles by id (an article without one shows its id) */
+    static String html(JsonNode entity, List<? extends JsonNode> said, java.util.Map<String, String> titles) {
         StringBuilder html = new StringBuilder("<h1>").append(escape(entity.path("name").asText()))
                 .append(" <span class=\"small\">").append(escape(entity.path("type").asText())).append("</span></h1>")
                 .append("<dl class=\"facts\">");
@@ -23,12 +24,12 @@ final class EntityPage {
             html.append("<dt>Roles</dt><dd>").append(escape(Exports.joined(entity.path("roles")))).append("</dd>");
         }
         html.append("<dt>Mentioned</dt><dd>").append(entity.path("mentions").size()).append(" times in ")
-                .append(entity.path("articles").size()).append(" article(s): ");
+                .append(entity.path("articles").size()).append(" article(s):<ul>");
         for (JsonNode article : entity.path("articles")) {
-            html.append(Layout.link("/articles/" + article.asText(), article.asText().substring(0,
-                    Math.min(10, article.asText().length())))).append(' ');
+            html.append("<li>").append(Layout.link("/articles/" + article.asText(),
+                    titles.getOrDefault(article.asText(), article.asText()))).append("</li>");
         }
-        html.append("</dd></dl>");
+        html.append("</ul></dd></dl>");
         html.append("<h2>Timeline</h2>").append(timeline(said));
         html.append("<h2>What it said</h2>")
                 .append(Layout.exports("/api/statements", "?speaker=" + Html.url(entity.path("name").asText()), true))

@@ -138,7 +138,12 @@ final class PageRoutes {
         }
         List<ObjectNode> said = corpus.statements(StatementFilter.ALL,
                 statement -> id.equals(statement.path("speaker_entity").asText()));
-        send(ctx, entity.path("name").asText(), EntityPage.html(entity, said));
+        Map<String, String> titles = new HashMap<>();
+        for (ObjectNode article : corpus.articles()) {
+            String title = Exports.field(article, "/title");
+            titles.put(article.path("id").asText(), title != null ? title : article.path("source").asText());
+        }
+        send(ctx, entity.path("name").asText(), EntityPage.html(entity, said, titles));
     }
 
     private void cluster(Context ctx) {
