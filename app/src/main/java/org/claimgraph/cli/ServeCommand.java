@@ -1,5 +1,6 @@
 package org.claimgraph.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -127,13 +128,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /** A topic's report as the rows of {@code stances --format jsonl}, by month. */
-    static List<com.fasterxml.jackson.databind.node.ObjectNode> stanceRows(Store store, TopicStances topic) {
+    static List<ObjectNode> stanceRows(Store store, TopicStances topic) {
         return StoreStances.report(store, topic, StatementFilter.ALL, StanceReport.Period.month).jsonRows();
     }
 
     private String token() {
         if (tokenFile == null) {
-            String variable = System.getenv(org.claimgraph.web.WebServer.TOKEN_VARIABLE);
+            String variable = System.getenv(WebServer.TOKEN_VARIABLE);
             return variable == null || variable.isBlank() ? null : variable.strip();
         }
         try {

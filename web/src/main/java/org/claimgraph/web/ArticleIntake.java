@@ -23,7 +23,7 @@ import org.claimgraph.read.InputFormat;
 /**
  * Turns the body of {@code POST /api/articles} into an analysed document, exactly as {@code ingest} analyses a file:
  * a JSON object {@code {text, title?, url?, published?, outlet?}} is read as one JSON Lines record (its text taken as
- * already extracted), anything else as a plain-text article. The topics loaded at start fill its stances.
+ * already extracted), anything else as an article file (plain text or HTML, by its Content-Type or its content). The topics loaded at start fill its stances.
  */
 final class ArticleIntake {
 
@@ -49,7 +49,7 @@ final class ArticleIntake {
         }
         String source = "api:" + HexFormat.of().formatHex(sha256(body), 0, 8);
         Input input = isJson(body, contentType) ? new Input.JsonLine(source, 1, checkedRecord(body))
-                : new Input.BytesInput(source, body, InputFormat.TEXT);
+                : new Input.BytesInput(source, body, format(contentType));
         Document document;
         try {
             document = annotation.apply(analyzer.analyze(input));
@@ -64,12 +64,23 @@ final class ArticleIntake {
         return document.withAnnotations(document.annotations().withStances(stances));
     }
 
+    /** TEXT for text/plain, HTML for text/html, else null: the reader then tells them apart itself. */
+    private static InputFormat format(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("text/plain")) {
+            return InputFormat.TEXT;
+        }
+        return type.startsWith("text/html") ? InputFormat.HTML : null;
+    }
+
+    /** JSON by its Content-Type, or by its first character unless it says it is text (curl -d sends a form type). */
     private static boolean isJson(byte[] body, String contentType) {
-        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("application/json")) {
             return true;
         }
         String start = new String(body, 0, Math.min(body.length, 64), StandardCharsets.UTF_8).stripLeading();
-        return contentType == null && start.startsWith("{");
+        return !type.startsWith("text/") && start.startsWith("{");
     }
 
     /** The JSON object on one line, with only the fields the API takes; anything else is a 400 naming the field. */
