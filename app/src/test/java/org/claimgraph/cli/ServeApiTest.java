@@ -121,6 +121,8 @@ class ServeApiTest {
                 StandardCharsets.UTF_8));
         assertTrue(hits.path("items").size() > 0, hits.toString());
         assertTrue(hits.path("items").get(0).path("speaker").asText().contains("Okafor"), hits.toString());
+        HttpResponse<String> csv = serve.get("/api/search?q=bridge&format=csv");
+        assertTrue(csv.body().startsWith("kind,score,sentence,speaker,cluster,article_id"), csv.body());
         assertError(serve.get("/api/search"), 400, "'q' is missing");
         assertError(serve.get("/api/search?q=%28unclosed"), 400, "");
     }

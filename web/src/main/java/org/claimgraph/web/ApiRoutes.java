@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import org.claimgraph.json.DocumentJson;
 import org.claimgraph.model.Document;
-import org.claimgraph.store.SearchIndex;
 import org.claimgraph.store.StatementFilter;
 import org.claimgraph.store.Store;
 
@@ -134,19 +133,15 @@ final class ApiRoutes {
                     + "q=speaker:Okafor AND vote.");
         }
         Page page = Requests.page(ctx);
-        List<SearchIndex.Hit> hits = corpus.search(query, page.offset() + page.limit());
-        ObjectNode result = paged(page, hits, ApiRoutes::hitJson);
-        result.put("total", hits.size()); // the matches found up to the end of this page
-        send(ctx, result);
-    }
-
-    static ObjectNode hitJson(SearchIndex.Hit hit) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("kind", hit.kind()).put("score", hit.score()).put("sentence", hit.sentence())
-                .put("speaker", hit.speaker()).put("statement", hit.statementId()).put("cluster", hit.cluster());
-        line.putObject("article").put("id", hit.articleId()).put("source", hit.source()).put("url", hit.url())
-                .put("outlet", hit.outlet()).put("title", hit.title()).put("published", hit.published());
-        return line;
+        boolean download = Requests.parameter(ctx, "format") != null;
+        List<ObjectNode> hits = new ArrayList<>(); // a download gives the best MAX_LIMIT, a page what it shows
+        corpus.search(query, download ? Page.MAX_LIMIT : page.offset() + page.limit())
+                .forEach(hit -> hits.add(Exports.hitJson(hit)));
+        if (!export(ctx, hits, Exports.HIT_COLUMNS, Exports::hitRow, null)) {
+            ObjectNode result = paged(page, hits, node -> node);
+            result.put("total", hits.size()); // the matches found up to the end of this page
+            send(ctx, result);
+        }
     }
 
     private void stances(Context ctx) {

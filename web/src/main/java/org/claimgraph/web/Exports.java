@@ -1,14 +1,20 @@
 package org.claimgraph.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.claimgraph.store.SearchIndex;
 
 /**
  * The CSV columns of the lists, shared by the query commands ({@code statements}, {@code entities}, {@code export})
  * and the export links of the web UI, so that a file saved from either reads the same.
  */
 public final class Exports {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Exports() {}
 
@@ -20,6 +26,28 @@ public final class Exports {
 
     public static final List<String> ARTICLE_COLUMNS = List.of("id", "source", "url", "outlet", "title", "published",
             "language", "version", "duplicate_of", "entities", "statements");
+
+    public static final List<String> HIT_COLUMNS = List.of("kind", "score", "sentence", "speaker", "cluster",
+            "article_id", "statement_id", "source", "url", "outlet", "title", "published");
+
+    /** A search hit as the search command's JSON Lines and the API give it. */
+    public static ObjectNode hitJson(SearchIndex.Hit hit) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("kind", hit.kind()).put("score", hit.score()).put("sentence", hit.sentence())
+                .put("speaker", hit.speaker()).put("statement", hit.statementId()).put("cluster", hit.cluster());
+        line.putObject("article").put("id", hit.articleId()).put("source", hit.source()).put("url", hit.url())
+                .put("outlet", hit.outlet()).put("title", hit.title()).put("published", hit.published());
+        return line;
+    }
+
+    /** A search hit (as {@link #hitJson} gives it) as a CSV record's values. */
+    public static List<String> hitRow(JsonNode hit) {
+        return java.util.Arrays.asList(hit.path("kind").asText(),
+                String.format(Locale.ROOT, "%.3f", hit.path("score").floatValue()), field(hit, "/sentence"),
+                field(hit, "/speaker"), field(hit, "/cluster"), field(hit, "/article/id"), field(hit, "/statement"),
+                field(hit, "/article/source"), field(hit, "/article/url"), field(hit, "/article/outlet"),
+                field(hit, "/article/title"), field(hit, "/article/published"));
+    }
 
     /** A statement (in the statements command's shape) as a CSV record's values. */
     public static List<String> statementRow(JsonNode statement) {

@@ -168,7 +168,8 @@ final class PageRoutes {
         if (q != null) {
             Page page = Requests.page(ctx);
             List<SearchIndex.Hit> hits = corpus.search(q, page.offset() + page.limit());
-            body.append(Layout.pager("/search", "?q=" + Html.url(q), page, hits.size())).append("<ol class=\"hits\">");
+            body.append(Layout.exports("/api/search", "?q=" + Html.url(q), false))
+                    .append(Layout.pager("/search", "?q=" + Html.url(q), page, hits.size())).append("<ol class=\"hits\">");
             for (SearchIndex.Hit hit : hits.subList(Math.min(page.offset(), hits.size()), hits.size())) {
                 String href = "/articles/" + hit.articleId() + (hit.statementId() == null ? "" : "#s" + hit.statementId());
                 body.append("<li class=\"hit\"><p>").append(hit.speaker() == null ? ""
