@@ -35,6 +35,8 @@ class ServeBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Kept, so that its level stays set: Selenium's notices about the DevTools protocol's versions, silenced. */
+    private static final Logger SELENIUM = Logger.getLogger("org.openqa.selenium");
 
     private static ServeFixture serve;
     private static ChromeDriver browser;
@@ -46,7 +48,7 @@ class ServeBrowserTest {
             fail("The browser test needs Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ". Install them: apt-get install -y chromium chromium-driver (.ci/run does it on a fresh machine).");
         }
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.OFF); // version notices about the DevTools protocol
+        SELENIUM.setLevel(Level.OFF);
         serve = ServeFixture.get();
         profile = Files.createTempDirectory("claimgraph-chromium");
         ChromeOptions options = new ChromeOptions();
