@@ -231,24 +231,30 @@ final class ArticlePage {
         TreeSet<String> kinds = new TreeSet<>();
         List<String> noteIds = new ArrayList<>();
         List<String> statements = new ArrayList<>();
-        String anchor = null;
+        List<String> anchors = new ArrayList<>(); // the statements that start here
         for (Mark mark : covering) {
             kinds.add("k-" + mark.kind());
             noteIds.add("n" + mark.note());
             if (mark.statement() != null) {
                 statements.add("s" + mark.statement());
-                if (mark.start() == from && anchor == null) {
-                    anchor = "s" + mark.statement();
+                if (mark.start() == from) {
+                    anchors.add("s" + mark.statement());
                 }
             }
+        }
+        // one element has one id: a second statement that starts at the same place gets an empty anchor of its own
+        for (String anchor : anchors.subList(Math.min(1, anchors.size()), anchors.size())) {
+            html.append("<span class=\"m anchor\" id=\"").append(escape(anchor)).append("\" data-s=\"")
+                    .append(escape(anchor)).append("\" data-notes=\"").append(escape(String.join(" ", noteIds)))
+                    .append("\"></span>");
         }
         html.append("<span class=\"m ").append(String.join(" ", kinds)).append("\" data-notes=\"")
                 .append(escape(String.join(" ", noteIds))).append('"');
         if (!statements.isEmpty()) {
             html.append(" data-s=\"").append(escape(String.join(" ", statements))).append('"');
         }
-        if (anchor != null) {
-            html.append(" id=\"").append(escape(anchor)).append('"');
+        if (!anchors.isEmpty()) {
+            html.append(" id=\"").append(escape(anchors.get(0))).append('"');
         }
         html.append(" tabindex=\"0\">").append(piece).append("</span>");
     }

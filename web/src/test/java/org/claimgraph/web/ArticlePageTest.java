@@ -35,6 +35,20 @@ class ArticlePageTest {
     }
 
     @Test
+    void twoStatementsThatStartTogetherHaveAnAnchorEach() throws Exception {
+        String text = "Okafor said Brandt said the bridge was late.";
+        JsonNode document = document(text, "{\"id\": \"a3\", \"statements\": [{\"id\": \"s1\", \"kind\": "
+                + "\"indirect\", \"speaker\": {\"name\": \"Okafor\", \"type\": \"PERSON\"}, \"cue\": null, "
+                + "\"content\": {\"start\": 12, \"end\": 43, \"text\": \"Brandt said the bridge was late\"}, "
+                + "\"via\": [], \"hedges\": []}, {\"id\": \"s2\", \"kind\": \"indirect\", \"speaker\": "
+                + "{\"name\": \"Brandt\", \"type\": \"PERSON\"}, \"cue\": null, \"content\": {\"start\": 12, "
+                + "\"end\": 43, \"text\": \"Brandt said the bridge was late\"}, \"via\": [], \"hedges\": []}]}");
+        String html = new ArticlePage(document, Map.of(), Map.of()).html();
+        assertTrue(html.contains("id=\"ss1\""), html);
+        assertTrue(html.contains("id=\"ss2\""), html);
+    }
+
+    @Test
     void hostileTextTitleAndNotesStayText() throws Exception {
         String text = "<script>window.__pwned=1</script> \" onmouseover=\"window.__pwned=2";
         JsonNode document = document(text, "{\"id\": \"a2\", \"title\": \"<b onmouseover=\\\"x\\\">T</b>\","

@@ -27,7 +27,12 @@
 
   // Highlights the statement named by the address's #s<id>, scrolls it into view and explains it.
   function showTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id;
+    try {
+      id = decodeURIComponent(location.hash.slice(1));
+    } catch (malformed) {
+      return; // not an address this page wrote
+    }
     if (!id) {
       return;
     }
