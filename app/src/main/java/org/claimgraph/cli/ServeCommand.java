@@ -35,8 +35,8 @@ import picocli.CommandLine.Option;
             "",
             "Pages: / (articles, search, topics), /articles/ID (the text with its statements, speakers, entities,",
             "numbers, dates and loaded wording highlighted and explained), /statements (filters and exports),",
-            "/entities/ID (names, roles, what it said, a timeline), /topics/NAME (who stands where, over time,",
-            "with the quotes), /clusters/ID (one utterance in every outlet), /search?q=.",
+            "/entities and /entities/ID (names, roles, what it said, a timeline), /topics/NAME (who stands",
+            "where, over time, with the quotes), /clusters/ID (one utterance in every outlet), /search?q=.",
             "",
             "API: GET /api/articles, /api/articles/ID, /api/statements, /api/entities, /api/entities/ID,",
             "/api/clusters/ID, /api/search?q=, /api/stances?topic=NAME (JSON; limit and offset page; format=csv",
@@ -58,9 +58,11 @@ import picocli.CommandLine.Option;
             "  Accept new articles over HTTP (the token from a file, or from CLAIMGRAPH_TOKEN):",
             "    ./claimgraph serve --token-file ~/.claimgraph-token --port 9000",
             "    curl -H \"Authorization: Bearer $(cat ~/.claimgraph-token)\" -H 'Content-Type: application/json' \\",
-            "         -d '{\"text\": \"...\", \"title\": \"...\", \"published\": \"2025-03-03\"}' http://127.0.0.1:9000/api/articles",
+            "         -d '{\"text\": \"...\", \"title\": \"...\", \"published\": \"2025-03-03\"}' \\",
+            "         http://127.0.0.1:9000/api/articles",
             "",
-            "Exit codes: 0 stopped, 2 bad usage (a bad option or topic file), 1 environment (port taken, store).",
+            "Exit codes: 130 when stopped by Ctrl-C, 2 bad usage (a bad option or topic file), 1 environment",
+            "(the port taken, the store unreachable).",
         })
 public final class ServeCommand implements Callable<Integer> {
 

@@ -221,7 +221,8 @@ class ServeApiTest {
     @Test
     void hostileArticleIsShownAsTextOnEveryPage() throws Exception {
         String id = serve.articleId("__pwned");
-        for (String path : List.of("/articles/" + id, "/", "/statements?speaker=Marsh", "/search?q=silenced")) {
+        for (String path : List.of("/articles/" + id, "/", "/statements?speaker=Marsh", "/search?q=silenced",
+                "/entities")) {
             String html = serve.get(path).body();
             assertFalse(html.contains("<script>window"), path + ": " + html);
             assertFalse(html.contains("\" onmouseover=\""), path);

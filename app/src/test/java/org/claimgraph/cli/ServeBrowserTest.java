@@ -146,7 +146,7 @@ class ServeBrowserTest {
         try {
             String article = serve.articleId("harbour bridge vote");
             for (String path : List.of("/", "/articles/" + article, "/statements", "/topics/harbour-bridge",
-                    "/search?q=bridge")) {
+                    "/search?q=bridge", "/entities")) {
                 browser.get(serve.base() + path);
                 long width = (Long) script("return document.documentElement.clientWidth;");
                 long scrolled = (Long) script("return document.documentElement.scrollWidth;");

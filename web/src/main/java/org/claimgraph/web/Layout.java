@@ -18,7 +18,7 @@ final class Layout {
                 + "<link rel=\"stylesheet\" href=\"/static/style.css\">"
                 + "<script src=\"/static/app.js\" defer></script></head><body>"
                 + "<header class=\"top\"><a class=\"brand\" href=\"/\">claimgraph</a><nav>"
-                + "<a href=\"/\">Articles</a><a href=\"/statements\">Statements</a></nav>"
+                + "<a href=\"/\">Articles</a><a href=\"/statements\">Statements</a><a href=\"/entities\">Entities</a></nav>"
                 + "<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">"
                 + "<input type=\"search\" name=\"q\" placeholder=\"Search: words, &quot;a phrase&quot;, speaker:Name\" "
                 + "aria-label=\"Search\"><button type=\"submit\">Search</button></form></header>"

@@ -27,6 +27,7 @@ final class PageRoutes {
         app.get("/", this::index);
         app.get("/articles/{id}", this::article);
         app.get("/statements", this::statements);
+        app.get("/entities", this::entities);
         app.get("/entities/{id}", this::entity);
         app.get("/clusters/{id}", this::cluster);
         app.get("/search", this::search);
@@ -128,6 +129,37 @@ final class PageRoutes {
             }
         }
         return query.toString();
+    }
+
+    private void entities(Context ctx) {
+        Page page = Requests.page(ctx);
+        String type = Requests.entityType(ctx);
+        List<ObjectNode> entities = corpus.entities(type, Requests.parameter(ctx, "name"));
+        String query = query(ctx, "type", "name");
+        StringBuilder body = new StringBuilder("<h1>Entities</h1><form class=\"filters\" method=\"get\" "
+                + "action=\"/entities\"><label>Name <input type=\"text\" name=\"name\" value=\"")
+                .append(escape(Requests.parameter(ctx, "name"))).append("\"></label><label>Type <select name=\"type\">"
+                        + "<option value=\"\">any</option>");
+        for (org.claimgraph.model.Entity.Type option : org.claimgraph.model.Entity.Type.values()) {
+            body.append("<option value=\"").append(option.name().toLowerCase(java.util.Locale.ROOT)).append('"')
+                    .append(option.name().equals(type) ? " selected" : "").append('>')
+                    .append(option.name().toLowerCase(java.util.Locale.ROOT)).append("</option>");
+        }
+        body.append("</select></label><button type=\"submit\">Filter</button></form>")
+                .append(Layout.exports("/api/entities", query, false))
+                .append(Layout.pager("/entities", query, page, entities.size()))
+                .append("<table class=\"list\"><thead><tr><th>Name</th><th>Type</th><th>Also named</th>"
+                        + "<th>Roles</th><th>Articles</th></tr></thead><tbody>");
+        for (int i = page.offset(); i < entities.size() && i < page.offset() + page.limit(); i++) {
+            JsonNode entity = entities.get(i);
+            body.append("<tr><td data-label=\"Name\">").append(Layout.link("/entities/" + entity.path("id").asText(),
+                    entity.path("name").asText())).append("</td><td data-label=\"Type\">")
+                    .append(escape(entity.path("type").asText())).append("</td><td data-label=\"Also\">")
+                    .append(escape(Exports.joined(entity.path("aliases")))).append("</td><td data-label=\"Roles\">")
+                    .append(escape(Exports.joined(entity.path("roles")))).append("</td><td data-label=\"Articles\">")
+                    .append(entity.path("articles").size()).append("</td></tr>");
+        }
+        send(ctx, "Entities", body.append("</tbody></table>").toString());
     }
 
     private void entity(Context ctx) {
