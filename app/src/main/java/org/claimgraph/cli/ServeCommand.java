@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
         usageHelpWidth = 100,
         description = {
             "Serves a store (see 'claimgraph ingest') as a web UI and a REST API, from one process, until",
-            "Ctrl-C. It listens on 127.0.0.1 only unless --host says otherwise.",
+            "Ctrl-C. It listens on 127.0.0.1 only unless --host says otherwise. The store must exist, unless",
+            "writes are on (a token is given): then an empty one is created.",
             "",
             "Pages: / (articles, search, topics), /articles/ID (the text with its statements, speakers, entities,",
             "numbers, dates and loaded wording highlighted and explained), /statements (filters and exports),",
@@ -101,7 +102,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WebServer server;
         try {
-            server = start(storeOptions.openForWriting(), topics, token, err);
+            // read-only, the store must exist (a mistyped --store says so); with writes on, it may start empty
+            server = start(token == null ? storeOptions.openForReading() : storeOptions.openForWriting(), topics,
+                    token, err);
         } catch (StoreException e) {
             throw new EnvironmentException(e.getMessage(), e);
         } catch (IllegalArgumentException e) {

@@ -242,5 +242,11 @@ class ServeApiTest {
         Cli.Result badPort = Cli.run("serve", "--port", "70000", "--store", "unused");
         assertEquals(2, badPort.exitCode());
         assertTrue(badPort.err().contains("--port must be from 0 to 65535, got 70000"), badPort.err());
+        if (System.getenv("CLAIMGRAPH_TOKEN") == null) { // with a token, serve would create the store and run
+            Cli.Result noStore = Cli.run("serve", "--port", "0", "--store",
+                    serve.folder.resolve("no-such-store").toString());
+            assertEquals(2, noStore.exitCode());
+            assertTrue(noStore.err().contains("There is no store at"), noStore.err());
+        }
     }
 }
