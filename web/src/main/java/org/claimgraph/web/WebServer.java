@@ -16,7 +16,8 @@ import org.claimgraph.store.StoreException;
  * The REST API and the web UI over one store, from one process (Javalin on Jetty).
  *
  * <pre>{@code
- * try (WebServer server = WebServer.start(corpus, annotation, "127.0.0.1", 8080, token, System.err)) {
+ * try (WebServer server = WebServer.start(corpus, annotation, "127.0.0.1", 8080, token,
+ *         new PrintWriter(System.err, true))) {
  *     server.join();
  * }
  * }</pre>
