@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.model.Entity;
+import org.claimgraph.web.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,7 +57,7 @@ public final class EntitiesCommand implements Callable<Integer> {
     private void print(List<ObjectNode> entities) {
         PrintWriter out = spec.commandLine().getOut();
         if (query.format == QueryFormat.csv) {
-            QueryFormat.csvRow(out, List.of("id", "name", "type", "aliases", "roles", "mentions", "articles"));
+            QueryFormat.csvRow(out, Exports.ENTITY_COLUMNS);
         }
         for (ObjectNode entity : entities) {
             switch (query.format) {
@@ -64,10 +65,7 @@ public final class EntitiesCommand implements Callable<Integer> {
                     out.println(entity.toString());
                     break;
                 case csv:
-                    QueryFormat.csvRow(out, List.of(entity.get("id").asText(), entity.get("name").asText(),
-                            entity.get("type").asText(), QueryFormat.joined(entity.get("aliases")),
-                            QueryFormat.joined(entity.get("roles")), String.valueOf(entity.get("mentions").size()),
-                            QueryFormat.joined(entity.get("articles"))));
+                    QueryFormat.csvRow(out, Exports.entityRow(entity));
                     break;
                 case text:
                     int articles = entity.get("articles").size();

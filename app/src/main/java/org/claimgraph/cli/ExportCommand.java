@@ -1,13 +1,12 @@
 package org.claimgraph.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.Store;
+import org.claimgraph.web.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,14 +72,8 @@ public final class ExportCommand implements Callable<Integer> {
                     store.queries().articles(document -> writer.println(document.toString()));
                     break;
                 case csv:
-                    QueryFormat.csvRow(writer, List.of("id", "source", "url", "outlet", "title", "published",
-                            "language", "version", "duplicate_of", "entities", "statements"));
-                    store.queries().articles(document -> QueryFormat.csvRow(writer, List.of(
-                            text(document, "id"), text(document, "source"), text(document, "url"),
-                            text(document, "outlet"), text(document, "title"), text(document, "published"),
-                            text(document, "language"), text(document, "version"), text(document, "duplicate_of"),
-                            String.valueOf(document.get("entities").size()),
-                            String.valueOf(document.get("statements").size()))));
+                    QueryFormat.csvRow(writer, Exports.ARTICLE_COLUMNS);
+                    store.queries().articles(document -> QueryFormat.csvRow(writer, Exports.articleRow(document)));
                     break;
                 case claimreview:
                     store.queries().claims(claim -> writer.println(claim.toString()));
@@ -95,10 +88,5 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IOException("cannot write the export" + (out == null ? "" : " to " + out) + ": "
                     + e.getMessage(), e);
         }
-    }
-
-    private static String text(JsonNode document, String field) {
-        JsonNode value = document.get(field);
-        return value == null || value.isNull() ? "" : value.asText();
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "It reports what was said; it never rules on what is true.",
         },
         subcommands = {AnalyzeCommand.class, IngestCommand.class, StatementsCommand.class, EntitiesCommand.class,
-            TimelineCommand.class, StancesCommand.class, ExportCommand.class, SearchCommand.class, EvalCommand.class, TrainAttributionCommand.class, CommandLine.HelpCommand.class},
+            TimelineCommand.class, StancesCommand.class, ExportCommand.class, SearchCommand.class, ServeCommand.class, EvalCommand.class, TrainAttributionCommand.class, CommandLine.HelpCommand.class},
         footer = {
             "",
             "Examples:",

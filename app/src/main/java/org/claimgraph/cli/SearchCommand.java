@@ -1,13 +1,12 @@
 package org.claimgraph.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.claimgraph.store.SearchIndex;
+import org.claimgraph.web.Exports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,8 +39,6 @@ import picocli.CommandLine.Parameters;
         })
 public final class SearchCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to look for (Lucene query syntax).")
     String queryText;
 
@@ -67,7 +64,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         return query.store.query(store -> {
             List<SearchIndex.Hit> hits;
-            try (SearchIndex opened = SearchIndex.open(indexFolder())) {
+            try (SearchIndex opened = SearchIndex.open(query.store.searchIndex(index))) {
                 opened.update(store);
                 try {
                     hits = opened.search(queryText, limit);
@@ -79,38 +76,17 @@ public final class SearchCommand implements Callable<Integer> {
         });
     }
 
-    private Path indexFolder() {
-        if (index != null) {
-            return index;
-        }
-        if (query.store.jdbcUrl != null) {
-            return Path.of("claimgraph-search");
-        }
-        return (query.store.folder != null ? query.store.folder : StoreOptions.DEFAULT_FOLDER).resolve("search");
-    }
-
     private void print(List<SearchIndex.Hit> hits, PrintWriter out) {
         if (query.format == QueryFormat.csv) {
-            QueryFormat.csvRow(out, List.of("kind", "score", "sentence", "speaker", "cluster", "article_id",
-                    "statement_id", "source", "url", "outlet", "title", "published"));
+            QueryFormat.csvRow(out, Exports.HIT_COLUMNS);
         }
         for (SearchIndex.Hit hit : hits) {
             switch (query.format) {
                 case jsonl:
-                    ObjectNode line = JSON.createObjectNode();
-                    line.put("kind", hit.kind()).put("score", hit.score()).put("sentence", hit.sentence())
-                            .put("speaker", hit.speaker()).put("statement", hit.statementId())
-                            .put("cluster", hit.cluster());
-                    line.putObject("article").put("id", hit.articleId()).put("source", hit.source())
-                            .put("url", hit.url()).put("outlet", hit.outlet()).put("title", hit.title())
-                            .put("published", hit.published());
-                    out.println(line.toString());
+                    out.println(Exports.hitJson(hit).toString());
                     break;
                 case csv:
-                    QueryFormat.csvRow(out, java.util.Arrays.asList(hit.kind(),
-                            String.format(Locale.ROOT, "%.3f", hit.score()), hit.sentence(), hit.speaker(),
-                            hit.cluster(), hit.articleId(), hit.statementId(), hit.source(), hit.url(), hit.outlet(),
-                            hit.title(), hit.published()));
+                    QueryFormat.csvRow(out, Exports.hitRow(Exports.hitJson(hit)));
                     break;
                 case text:
                     out.printf(Locale.ROOT, "%5.2f  %s%s%n       in %s%s%n", hit.score(),

@@ -2,16 +2,13 @@ package org.claimgraph.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.function.Consumer;
 import org.claimgraph.store.Page;
 import org.claimgraph.store.StatementFilter;
+import org.claimgraph.web.Exports;
 
 /** Writes statements (from the statements and timeline commands) in the chosen format. */
 final class StatementLines implements Consumer<ObjectNode> {
-
-    private static final List<String> COLUMNS = List.of("said_on", "speaker", "kind", "cue", "content", "cluster",
-            "article_id", "source", "url", "outlet", "title", "published");
 
     private final PrintWriter out;
     private final QueryFormat format;
@@ -21,7 +18,7 @@ final class StatementLines implements Consumer<ObjectNode> {
         this.out = out;
         this.format = format;
         if (format == QueryFormat.csv) {
-            QueryFormat.csvRow(out, COLUMNS);
+            QueryFormat.csvRow(out, Exports.STATEMENT_COLUMNS);
         }
     }
 
@@ -33,12 +30,7 @@ final class StatementLines implements Consumer<ObjectNode> {
                 out.println(statement.toString());
                 break;
             case csv:
-                QueryFormat.csvRow(out, List.of(value(statement, "/said_on"), value(statement, "/speaker/name"),
-                        value(statement, "/kind"), value(statement, "/cue/text"), value(statement, "/content/text"),
-                        value(statement, "/cluster"), value(statement, "/article/id"),
-                        value(statement, "/article/source"), value(statement, "/article/url"),
-                        value(statement, "/article/outlet"), value(statement, "/article/title"),
-                        value(statement, "/article/published")));
+                QueryFormat.csvRow(out, Exports.statementRow(statement));
                 break;
             case text:
                 String date = QueryFormat.field(statement, "/said_on");
@@ -62,11 +54,6 @@ final class StatementLines implements Consumer<ObjectNode> {
     /** The words in quotation marks, unless they carry their own. */
     private static String quoted(String words) {
         return words.startsWith("\"") || words.startsWith("\u201c") ? words : "\"" + words + "\"";
-    }
-
-    private static String value(ObjectNode node, String pointer) {
-        String value = QueryFormat.field(node, pointer);
-        return value == null ? "" : value;
     }
 
     /** Ends the output: in text, a closing count. */

@@ -24,6 +24,25 @@ final class StoreOptions {
                     + "(the password from the environment variable " + PASSWORD_VARIABLE + ", or &password=...).")
     String jdbcUrl;
 
+    /**
+     * The search index's folder: {@code index} when given, else 'search' in the store folder, or ./claimgraph-search
+     * with --db.
+     */
+    Path searchIndex(Path index) {
+        if (index != null) {
+            return index;
+        }
+        if (jdbcUrl != null) {
+            return Path.of("claimgraph-search");
+        }
+        return (folder != null ? folder : DEFAULT_FOLDER).resolve("search");
+    }
+
+    /** The embedded store's folder, or null with --db. */
+    Path folderOrNull() {
+        return jdbcUrl != null ? null : folder != null ? folder : DEFAULT_FOLDER;
+    }
+
     /** Opens the store, creating it when missing (for ingest). */
     Store openForWriting() {
         return open(false);
