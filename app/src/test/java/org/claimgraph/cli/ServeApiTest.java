@@ -145,6 +145,11 @@ class ServeApiTest {
         // the topic page shows each kind of contradiction the samples hold
         String page = serve.get("/topics/harbour-bridge").body();
         assertTrue(page.contains("<h2>Contradictions</h2>"), page);
+        int summary = page.indexOf("<h2>Who stands where</h2>");
+        assertTrue(summary > 0, page);
+        String glance = page.substring(summary, page.indexOf("</dl>", summary));
+        assertTrue(glance.contains("pos-oppose") && glance.contains("Rui Costa")
+                && glance.contains("Northport Chamber of Commerce"), "who stands where, at a glance: " + glance);
         assertTrue(page.contains("Different numbers for EUR") && page.contains("<em>denied by</em>"), page);
     }
 

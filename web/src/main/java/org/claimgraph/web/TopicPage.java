@@ -63,6 +63,8 @@ final class TopicPage {
             return html.append("<p>No stored statement says one of the topic's phrases. Add phrases to the topic file, "
                     + "or ingest more articles.</p>").toString();
         }
+        html.append(summary(rows, holders));
+        html.append("<h2>Over time, with the statements behind each position</h2>");
         html.append("<div class=\"scroll\"><table class=\"matrix\"><thead><tr><th>Holder</th>");
         periods.forEach(period -> html.append("<th>").append(escape(period)).append("</th>"));
         html.append("</tr></thead><tbody>");
@@ -99,6 +101,36 @@ final class TopicPage {
             }
         }
         return html.toString();
+    }
+
+    /**
+     * Who takes which side, at a glance: for each position, the holders with it and how many of their statements,
+     * each linking down to the holder's row of the matrix.
+     */
+    private static String summary(List<? extends JsonNode> rows, Map<String, JsonNode> holders) {
+        Map<String, Map<String, Integer>> byPosition = new LinkedHashMap<>();
+        for (String position : List.of("oppose", "support", "conditional", "neutral")) {
+            byPosition.put(position, new LinkedHashMap<>());
+        }
+        for (JsonNode row : rows) {
+            if (row.path("row").asText().equals("stance")) {
+                byPosition.computeIfAbsent(row.path("position").asText(), key -> new LinkedHashMap<>())
+                        .merge(holderKey(row.path("holder")), row.path("statements").size(), Integer::sum);
+            }
+        }
+        StringBuilder html = new StringBuilder("<h2>Who stands where</h2><dl class=\"summary\">");
+        byPosition.forEach((position, counts) -> {
+            if (counts.isEmpty()) {
+                return;
+            }
+            html.append("<dt><span class=\"pos pos-").append(escape(position)).append("\">").append(escape(position))
+                    .append("</span></dt><dd>");
+            List<String> names = new ArrayList<>();
+            counts.forEach((holder, count) -> names.add(holderLabel(holders.get(holder)) + " <span class=\"small\">("
+                    + count + (count == 1 ? " statement" : " statements") + ")</span>"));
+            html.append(String.join(" · ", names)).append("</dd>");
+        });
+        return html.append("</dl>").toString();
     }
 
     /** One contradiction row: a holder on both sides, different numbers for one thing, or a denial. */
