@@ -175,7 +175,8 @@ final class PageRoutes {
             String title = Exports.field(article, "/title");
             titles.put(article.path("id").asText(), title != null ? title : article.path("source").asText());
         }
-        send(ctx, entity.path("name").asText(), EntityPage.html(entity, said, titles));
+        List<ObjectNode> about = corpus.statements(StatementFilter.ALL, EntityPage.namedBy(entity));
+        send(ctx, entity.path("name").asText(), EntityPage.html(entity, said, about, titles));
     }
 
     private void cluster(Context ctx) {
