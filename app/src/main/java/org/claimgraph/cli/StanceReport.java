@@ -57,10 +57,6 @@ final class StanceReport {
         String saidOn() {
             return QueryFormat.field(row, "/said_on");
         }
-
-        String id() {
-            return QueryFormat.field(row, "/article/id") + "/" + judged.statement().id();
-        }
     }
 
     /**
@@ -126,10 +122,6 @@ final class StanceReport {
 
     void add(Denial denial) {
         denials.add(denial);
-    }
-
-    int size() {
-        return rows.size();
     }
 
     /** Holders in the order of their number of statements on the topic, then by name. */

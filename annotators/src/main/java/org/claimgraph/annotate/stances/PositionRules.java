@@ -88,20 +88,25 @@ final class PositionRules {
 
         List<String> cueStems = new ArrayList<>();
         cueWords.forEach(word -> cueStems.add(word.stem()));
-        if (!occurrences(cueStems, RULE_OUT).isEmpty() && negatedAnywhere(cueStems)) {
+        boolean cueRulesOut = !occurrences(cueStems, RULE_OUT).isEmpty();
+        boolean cueOpposes = cueRulesOut || !occurrences(cueStems, OPPOSE).isEmpty();
+        List<Integer> ruleOuts = occurrences(stems, RULE_OUT);
+        List<Integer> opposes = occurrences(stems, OPPOSE);
+        List<Integer> openings = occurrences(stems, OPENNESS);
+        if (cueRulesOut && negatedAnywhere(cueStems)) {
             return new Verdict(Position.CONDITIONAL, 0.8, "a negated rule-out: cue '" + cue.strip() + "'");
         }
-        for (int at : occurrences(stems, RULE_OUT)) {
+        for (int at : ruleOuts) {
             if (negated(stems, at)) {
                 return new Verdict(Position.CONDITIONAL, 0.8, "a negated rule-out: " + around(words, at));
             }
         }
         List<String> opposing = new ArrayList<>();
         List<String> supporting = new ArrayList<>();
-        for (int at : occurrences(stems, RULE_OUT)) {
+        for (int at : ruleOuts) {
             opposing.add(around(words, at));
         }
-        for (int at : occurrences(stems, OPPOSE)) {
+        for (int at : opposes) {
             (negated(stems, at) ? supporting : opposing).add(around(words, at));
         }
         for (int at : occurrences(stems, HARM)) {
@@ -109,8 +114,8 @@ final class PositionRules {
                 opposing.add(around(words, at));
             }
         }
-        List<Integer> against = occurrences(stems, OPPOSE);
-        against.addAll(occurrences(stems, RULE_OUT));
+        List<Integer> against = new ArrayList<>(opposes);
+        against.addAll(ruleOuts);
         for (int at : occurrences(stems, SUPPORT)) {
             if (!conditionalInversion(words, at) && !modalOf(stems, at, against)) {
                 (negated(stems, at) ? opposing : supporting).add(around(words, at));
@@ -129,18 +134,17 @@ final class PositionRules {
         if (onTopic && !clauseContent && !occurrences(cueStems, PROPOSE).isEmpty()) {
             supporting.add("cue '" + cue.strip() + "'");
         }
-        if (!occurrences(cueStems, RULE_OUT).isEmpty() || !occurrences(cueStems, OPPOSE).isEmpty()) {
+        if (cueOpposes) {
             // "did not oppose", "refused to disavow": two refusals make support
-            List<Integer> refused = occurrences(stems, OPPOSE);
-            boolean twice = !refused.isEmpty() && refused.get(0) <= 1;
+            boolean twice = !opposes.isEmpty() && opposes.get(0) <= 1;
             if (twice) {
-                opposing.remove(around(words, refused.get(0)));
+                opposing.remove(around(words, opposes.get(0)));
             }
             if (onTopic) {
                 (negatedAnywhere(cueStems) != twice ? supporting : opposing).add("cue '" + cue.strip() + "'");
             }
         }
-        boolean open = onTopic && !occurrences(stems, OPENNESS).isEmpty();
+        boolean open = onTopic && !openings.isEmpty();
         boolean modal = stems.stream().anyMatch(MODAL::contains);
 
         if (opposing.size() > supporting.size()) {
@@ -155,8 +159,7 @@ final class PositionRules {
                     : new Verdict(Position.SUPPORT, opposing.isEmpty() ? 0.8 : 0.6, "for: " + supporting);
         }
         if (open) {
-            return new Verdict(Position.CONDITIONAL, 0.7, "open to it: " + around(words,
-                    occurrences(stems, OPENNESS).get(0)));
+            return new Verdict(Position.CONDITIONAL, 0.7, "open to it: " + around(words, openings.get(0)));
         }
         return new Verdict(Position.NEUTRAL, 0.5, "no side taken");
     }

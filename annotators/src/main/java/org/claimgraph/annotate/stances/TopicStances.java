@@ -32,7 +32,8 @@ public final class TopicStances {
     private static final int MAX_WINDOW = 2_000;
 
     private final Topic topic;
-    private final List<List<String>> phrases = new ArrayList<>();
+    /** The distinct content-word stems of each phrase. */
+    private final List<Set<String>> phrases = new ArrayList<>();
     /** The stem of each phrase's head, which a statement must say to say the phrase. */
     private final List<String> heads = new ArrayList<>();
     private final List<List<String>> supportExamples = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class TopicStances {
     public TopicStances(Topic topic) {
         this.topic = topic;
         for (String phrase : topic.phrases()) {
-            phrases.add(Words.contentStems(phrase));
+            phrases.add(new java.util.LinkedHashSet<>(Words.contentStems(phrase)));
             heads.add(head(phrase));
         }
         topic.supportExamples().forEach(example -> supportExamples.add(Words.contentStems(example)));
@@ -258,12 +259,12 @@ public final class TopicStances {
         String best = null;
         double bestCoverage = 0;
         for (int i = 0; i < phrases.size(); i++) {
-            List<String> phrase = phrases.get(i);
+            Set<String> phrase = phrases.get(i);
             if (phrase.isEmpty() || !stems.contains(heads.get(i))) {
                 continue;
             }
-            long found = phrase.stream().distinct().filter(stems::contains).count();
-            long distinct = phrase.stream().distinct().count();
+            long found = phrase.stream().filter(stems::contains).count();
+            long distinct = phrase.size();
             long needed = distinct <= 2 ? distinct : (2 * distinct + 2) / 3;
             double coverage = (double) found / distinct;
             if (found >= needed && coverage > bestCoverage) {
